@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+/*
+ * Lenient raw schemas of the UPS Track API v1 bodies (GET /api/track/v1/details/{inquiryNumber}).
+ * They declare only the fields parceline reads; everything else UPS sends is ignored, so a new UPS field
+ * breaks nothing. Shape: reference/carriers/ups.md §3 and the vendor OpenAPI file (Tracking.yaml).
+ * Scalars UPS documents as strings are also accepted as numbers (and read as strings); `null` is
+ * accepted wherever a field is optional.
+ */
+
+/** A string UPS may also send as a number; read as a string. */
+const Text = z.union([z.string(), z.number()]).transform((value) => String(value));
+const OptionalText = Text.nullish();
+
+/** `address` of an activity location or of a package address. */
+export const UpsAddress = z.object({
+  city: OptionalText,
+  stateProvince: OptionalText,
+  postalCode: OptionalText,
+  /** Sometimes the alpha-2 code, sometimes a name; either may be missing. */
+  country: OptionalText,
+  countryCode: OptionalText,
+});
+/** An address as UPS sends it. */
+export type UpsAddress = z.infer<typeof UpsAddress>;
+
+/** `activity[].status` (and `currentStatus`, which has no `type`). */
+export const UpsStatus = z.object({
+  /** Activity type: `D`, `I`, `M`, `MV`, `X`, `U`, ... */
+  type: OptionalText,
+  /** Short activity or exception code (`AR`, `1C`). */
+  code: OptionalText,
+  /** Three-digit roll-up, zero-padded (`005`). */
+  statusCode: OptionalText,
+  /** Translated into the requested locale. */
+  description: OptionalText,
+  simplifiedTextDescription: OptionalText,
+});
+/** The status block of one activity. */
+export type UpsStatus = z.infer<typeof UpsStatus>;
+
+/** One scan or event (`package[].activity[]`, newest first). */
+export const UpsActivity = z.object({
+  /** Local date at the scan location, `yyyyMMdd`. */
+  date: Text,
+  /** Local wall time, `HHmmss`, no offset. */
+  time: OptionalText,
+  /** UTC date, `yyyyMMdd` (sometimes `yyyy-MM-dd`). */
+  gmtDate: OptionalText,
+  /** UTC time, `HH:mm:ss` in practice (`Hmmss` in the spec's example). */
+  gmtTime: OptionalText,
+  /** Offset of the local time (`-05:00`). */
+  gmtOffset: OptionalText,
+  location: z
+    .object({
+      address: UpsAddress.nullish(),
+      /** UPS building id. */
+      slic: OptionalText,
+    })
+    .nullish(),
+  status: UpsStatus.nullish(),
+});
+/** One activity as UPS sends it. */
+export type UpsActivity = z.infer<typeof UpsActivity>;
+
+/** One package of a shipment. */
+export const UpsPackage = z.object({
+  trackingNumber: OptionalText,
+  activity: z.array(UpsActivity).nullish(),
+  /** `SDD` scheduled, `RDD` rescheduled, `DEL` delivered; local dates without zone. */
+  deliveryDate: z.array(z.object({ type: OptionalText, date: OptionalText })).nullish(),
+  /** `EOD`, `CMT`, `EDW`, `CDW`, `IDW`, `DEL`; local times without zone. */
+  deliveryTime: z.object({ type: OptionalText, startTime: OptionalText, endTime: OptionalText }).nullish(),
+  deliveryInformation: z.object({ receivedBy: OptionalText }).nullish(),
+  alternateTrackingNumber: z.array(z.object({ number: OptionalText, type: OptionalText })).nullish(),
+  packageAddress: z.array(z.object({ type: OptionalText, address: UpsAddress.nullish() })).nullish(),
+  service: z.object({ code: OptionalText, description: OptionalText }).nullish(),
+  paymentInformation: z
+    .array(
+      z.object({
+        type: OptionalText,
+        amount: OptionalText,
+        currency: OptionalText,
+        paid: z.union([z.boolean(), z.string()]).nullish(),
+      }),
+    )
+    .nullish(),
+});
+/** One package as UPS sends it. */
+export type UpsPackage = z.infer<typeof UpsPackage>;
+
+/** A `{ code, message }` pair, as in `shipment[].warnings[]` and `response.errors[]`. */
+export const UpsMessage = z.object({ code: OptionalText, message: OptionalText });
+/** A UPS warning or error entry. */
+export type UpsMessage = z.infer<typeof UpsMessage>;
+
+/** One shipment; `package` is absent when UPS has nothing (warning `TW0001`). */
+export const UpsShipment = z.object({
+  inquiryNumber: OptionalText,
+  package: z.array(UpsPackage).nullish(),
+  warnings: z.array(UpsMessage).nullish(),
+});
+/** One shipment as UPS sends it. */
+export type UpsShipment = z.infer<typeof UpsShipment>;
+
+/** A 200 body: `{ trackResponse: { shipment: [...] } }`. */
+export const UpsTrackResponseBody = z.object({
+  trackResponse: z.object({
+    shipment: z.array(UpsShipment),
+  }),
+});
+/** A successful tracking body. */
+export type UpsTrackResponseBody = z.infer<typeof UpsTrackResponseBody>;
+
+/** The body of every non-200 answer: `{ response: { errors: [{ code, message }] } }`. */
+export const UpsErrorBody = z.object({
+  response: z.object({
+    errors: z.array(UpsMessage).min(1),
+  }),
+});
+/** An error body. */
+export type UpsErrorBody = z.infer<typeof UpsErrorBody>;

@@ -1,0 +1,48 @@
+/**
+ * Languages we ask UPS for. UPS does not publish the list the Track API translates into (reference §1,
+ * unverified); these are the languages of UPS's own sites. Any other language is asked as `en_US`.
+ */
+export const UPS_LANGUAGES: readonly string[] = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'zh', 'ja', 'ko'];
+
+const DEFAULT_UPS_LOCALE = 'en_US';
+
+/**
+ * Turns a BCP 47 locale into the `locale` query value UPS expects (`<language>_<COUNTRY>`). A locale
+ * without a region takes the language's most likely one (`en` -> `en_US`, `de` -> `de_DE`,
+ * `zh-Hant` -> `zh_TW`); unsupported or malformed locales give `en_US`.
+ *
+ * @example
+ * toUpsLocale('fr-CA'); // 'fr_CA'
+ * toUpsLocale('zh-CN'); // 'zh_CN'
+ * toUpsLocale('en');    // 'en_US'
+ */
+export function toUpsLocale(locale: string | undefined): string {
+  const parsed = readLocale(locale);
+  if (!parsed?.region || !UPS_LANGUAGES.includes(parsed.language)) return DEFAULT_UPS_LOCALE;
+  return `${parsed.language}_${parsed.region}`;
+}
+
+/**
+ * The language of UPS's texts when `locale` was asked for: the locale itself when UPS is asked in its
+ * language, otherwise `en` (UPS answers in US English by default).
+ *
+ * @example
+ * upsTextLanguage('fr-CA'); // 'fr-CA'
+ * upsTextLanguage('sv');    // 'en'
+ */
+export function upsTextLanguage(locale: string | undefined): string {
+  const parsed = readLocale(locale);
+  if (!parsed?.region || !UPS_LANGUAGES.includes(parsed.language)) return 'en';
+  return parsed.tag;
+}
+
+function readLocale(locale: string | undefined): { tag: string; language: string; region: string | undefined } | undefined {
+  if (!locale) return undefined;
+  try {
+    const asked = new Intl.Locale(locale.replace('_', '-'));
+    const likely = asked.maximize();
+    return { tag: asked.toString(), language: likely.language, region: likely.region };
+  } catch {
+    return undefined;
+  }
+}

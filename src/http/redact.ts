@@ -1,0 +1,14 @@
+/**
+ * Replaces every occurrence of the given secrets (and their Basic-auth and URL-encoded forms) in a text
+ * with `[redacted]`. The HTTP layer runs every message it builds through this before an error leaves it.
+ */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) {
+      out = out.split(form).join('[redacted]');
+    }
+  }
+  return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, '$1 [redacted]');
+}

@@ -1,0 +1,118 @@
+import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+
+/** Timeouts of one HTTP exchange, in milliseconds. */
+export interface HttpTimeouts {
+  /** Establishing the connection (default 10 000). */
+  connect?: number;
+  /** From sending the request to the response headers (default 15 000). */
+  headers?: number;
+  /** Between two chunks of the body (default 15 000). */
+  body?: number;
+  /** Whole exchange, headers and body (default 30 000). */
+  total?: number;
+}
+
+/** A raw exchange as the transport sends it. */
+export interface TransportRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** A raw answer. */
+export interface TransportResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Why an exchange failed below HTTP: the reason code travels into `CarrierNetworkError.reason`. */
+export class TransportFailure extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+    readonly kind: 'network' | 'timeout' | 'too_large' | 'aborted',
+  ) {
+    super(message);
+  }
+}
+
+const DEFAULT_TIMEOUTS: Required<HttpTimeouts> = { connect: 10_000, headers: 15_000, body: 15_000, total: 30_000 };
+
+/**
+ * The keep-alive agent parceline uses when the host passes no dispatcher. Its own instance: the host's
+ * global dispatcher is never touched.
+ */
+export function createDefaultDispatcher(timeouts: HttpTimeouts = {}): Dispatcher {
+  return new Agent({
+    connect: { timeout: timeouts.connect ?? DEFAULT_TIMEOUTS.connect },
+    keepAliveTimeout: 10_000,
+    connections: 64,
+  });
+}
+
+/**
+ * Sends one request over the given dispatcher with undici's request API and reads the body up to
+ * `maxResponseBytes`. Never follows redirects. Fails with {@link TransportFailure}.
+ */
+export async function sendRequest(
+  dispatcher: Dispatcher,
+  exchange: TransportRequest,
+  options: { timeouts?: HttpTimeouts | undefined; maxResponseBytes: number },
+): Promise<TransportResponse> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const totalSignal = AbortSignal.timeout(timeouts.total);
+  const signal = exchange.signal ? AbortSignal.any([exchange.signal, totalSignal]) : totalSignal;
+  let response: Dispatcher.ResponseData;
+  try {
+    response = await request(exchange.url, {
+      method: exchange.method,
+      headers: exchange.headers,
+      body: exchange.body,
+      dispatcher,
+      signal,
+      headersTimeout: timeouts.headers,
+      bodyTimeout: timeouts.body,
+    });
+  } catch (error) {
+    throw toTransportFailure(error, exchange.signal, totalSignal);
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  const declared = Number(headers['content-length']);
+  if (Number.isFinite(declared) && declared > options.maxResponseBytes) {
+    response.body.destroy();
+    throw new TransportFailure('RESPONSE_TOO_LARGE', `response body of ${declared} bytes is over the ${options.maxResponseBytes}-byte cap`, 'too_large');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > options.maxResponseBytes) {
+        response.body.destroy();
+        throw new TransportFailure('RESPONSE_TOO_LARGE', `response body is over the ${options.maxResponseBytes}-byte cap`, 'too_large');
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof TransportFailure) throw error;
+    throw toTransportFailure(error, exchange.signal, totalSignal);
+  }
+  return { statusCode: response.statusCode, headers, body: Buffer.concat(chunks, size).toString('utf8') };
+}
+
+function toTransportFailure(error: unknown, callerSignal: AbortSignal | undefined, totalSignal: AbortSignal): TransportFailure {
+  if (callerSignal?.aborted) return new TransportFailure('ABORTED', 'the request was aborted by the caller', 'aborted');
+  if (totalSignal.aborted) return new TransportFailure('TIMEOUT', 'the exchange took longer than its total timeout', 'timeout');
+  if (error instanceof undiciErrors.HeadersTimeoutError) return new TransportFailure(error.code, 'no response headers in time', 'timeout');
+  if (error instanceof undiciErrors.BodyTimeoutError) return new TransportFailure(error.code, 'the response body stalled', 'timeout');
+  if (error instanceof undiciErrors.ConnectTimeoutError) return new TransportFailure(error.code, 'connecting took too long', 'timeout');
+  const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'NETWORK_ERROR';
+  const message = error instanceof Error ? error.message : String(error);
+  return new TransportFailure(code, message.slice(0, 200), 'network');
+}

@@ -1,0 +1,44 @@
+/**
+ * parceline: one unified, localized tracking timeline from many carriers.
+ *
+ * @example
+ * import { createTracker } from 'parceline';
+ * import { ups } from 'parceline/carriers/ups';
+ * const tracker = createTracker({ carriers: [ups({ clientId, clientSecret })] });
+ * const result = await tracker.track('1Z5R89390357567127');
+ */
+export { createTracker, normalize, deriveStatus } from './engine/index.js';
+export type { Tracker, TrackerOptions, TrackOptions, TrackManyItem, TrackManyInput, NormalizeOptions, DerivedStatus } from './engine/index.js';
+export {
+  TrackingStatus,
+  SubStatus,
+  SUB_STATUS_DEFAULTS,
+  TERMINAL_STATUSES,
+  defaultStatusOf,
+  isTerminalStatus,
+  Location,
+  TrackingEvent,
+  TimeBasis,
+  CarrierStatus,
+  Handoff,
+  TrackingResult,
+  TrackingWarning,
+  EstimatedDelivery,
+  AmountDue,
+} from './schema/index.js';
+export {
+  ParcelineError,
+  CarrierHttpError,
+  CarrierAuthError,
+  CarrierNetworkError,
+  RateLimitedError,
+  CarrierResponseError,
+  AdapterContractError,
+  ConfigurationError,
+  AbortedError,
+} from './errors/index.js';
+export { Secret, CARRIER_SPEC_VERSION } from './carrier/index.js';
+export type { CarrierAdapter, CarrierCapabilities, CarrierFactory } from './carrier/index.js';
+export { createMemoryTokenStore } from './http/index.js';
+export type { TokenStore, CachedToken, HttpOptions, RetryOptions, Logger, HttpTimeouts, RateLimitOptions } from './http/index.js';
+export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/create-i18n.js';
