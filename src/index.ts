@@ -25,7 +25,14 @@ export {
   TrackingWarning,
   EstimatedDelivery,
   AmountDue,
+  toAfterShip,
+  to17Track,
+  toEasyPost,
+  fromAfterShip,
+  from17Track,
+  fromEasyPost,
 } from './schema/index.js';
+export type { TaxonomyEvent, TaxonomyMatch, AfterShipStatus, SeventeenTrackStatus, EasyPostStatus } from './schema/index.js';
 export {
   ParcelineError,
   CarrierHttpError,
@@ -42,3 +49,4 @@ export type { CarrierAdapter, CarrierCapabilities, CarrierFactory } from './carr
 export { createMemoryTokenStore } from './http/index.js';
 export type { TokenStore, CachedToken, HttpOptions, RetryOptions, Logger, HttpTimeouts, RateLimitOptions } from './http/index.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/create-i18n.js';
+export { formatTimeline, type FormatTimelineOptions } from './timeline/format-timeline.js';

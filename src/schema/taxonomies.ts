@@ -664,7 +664,7 @@ export function toEasyPost(event: TaxonomyEvent): EasyPostStatus {
   return { status: status ?? rowStatus, statusDetail };
 }
 
-function match(status: TrackingStatus, subStatus: SubStatus, known: boolean, exact: boolean): TaxonomyMatch {
+function buildMatch(status: TrackingStatus, subStatus: SubStatus, known: boolean, exact: boolean): TaxonomyMatch {
   return { status, subStatus, exact, known };
 }
 
@@ -683,15 +683,15 @@ function match(status: TrackingStatus, subStatus: SubStatus, known: boolean, exa
 export function fromAfterShip(subtagOrTag: string): TaxonomyMatch {
   if (hasOwn(AFTERSHIP_SUBTAGS, subtagOrTag)) {
     const [status, subStatus] = AFTERSHIP_SUBTAGS[subtagOrTag];
-    return match(status, subStatus, true, toAfterShip({ status, subStatus }).subtag === subtagOrTag);
+    return buildMatch(status, subStatus, true, toAfterShip({ status, subStatus }).subtag === subtagOrTag);
   }
   if (hasOwn(AFTERSHIP_TAGS, subtagOrTag)) {
     const status = AFTERSHIP_TAGS[subtagOrTag];
-    return match(status, status, true, toAfterShip({ status, subStatus: status }).tag === subtagOrTag);
+    return buildMatch(status, status, true, toAfterShip({ status, subStatus: status }).tag === subtagOrTag);
   }
   const tag = prefixOf(subtagOrTag);
-  if (tag !== null && hasOwn(AFTERSHIP_TAGS, tag)) return match(AFTERSHIP_TAGS[tag], 'source_specific', false, false);
-  return match('unknown', 'unknown', false, false);
+  if (tag !== null && hasOwn(AFTERSHIP_TAGS, tag)) return buildMatch(AFTERSHIP_TAGS[tag], 'source_specific', false, false);
+  return buildMatch('unknown', 'unknown', false, false);
 }
 
 /**
@@ -707,17 +707,17 @@ export function fromAfterShip(subtagOrTag: string): TaxonomyMatch {
 export function from17Track(subStatusOrStatus: string): TaxonomyMatch {
   if (hasOwn(SEVENTEEN_TRACK_SUB_STATUSES, subStatusOrStatus)) {
     const [status, subStatus] = SEVENTEEN_TRACK_SUB_STATUSES[subStatusOrStatus];
-    return match(status, subStatus, true, to17Track({ status, subStatus }).subStatus === subStatusOrStatus);
+    return buildMatch(status, subStatus, true, to17Track({ status, subStatus }).subStatus === subStatusOrStatus);
   }
   if (hasOwn(SEVENTEEN_TRACK_MAIN_STATUSES, subStatusOrStatus)) {
     const status = SEVENTEEN_TRACK_MAIN_STATUSES[subStatusOrStatus];
-    return match(status, status, true, to17Track({ status, subStatus: status }).status === subStatusOrStatus);
+    return buildMatch(status, status, true, to17Track({ status, subStatus: status }).status === subStatusOrStatus);
   }
   const main = prefixOf(subStatusOrStatus);
   if (main !== null && hasOwn(SEVENTEEN_TRACK_MAIN_STATUSES, main)) {
-    return match(SEVENTEEN_TRACK_MAIN_STATUSES[main], 'source_specific', false, false);
+    return buildMatch(SEVENTEEN_TRACK_MAIN_STATUSES[main], 'source_specific', false, false);
   }
-  return match('unknown', 'unknown', false, false);
+  return buildMatch('unknown', 'unknown', false, false);
 }
 
 /** Rules A to E of taxonomies.md §3.4 for a documented detail; `status` is `null` when undocumented. */
@@ -758,19 +758,19 @@ export function fromEasyPost(status: string, statusDetail?: string | null): Taxo
   const knownStatus = hasOwn(EASYPOST_STATUSES, status) ? status : null;
   const hasDetail = statusDetail !== undefined && statusDetail !== null && statusDetail !== '';
   if (!hasDetail) {
-    if (knownStatus === null) return match('unknown', 'unknown', false, false);
+    if (knownStatus === null) return buildMatch('unknown', 'unknown', false, false);
     const [ourStatus, subStatus] = EASYPOST_STATUSES[knownStatus];
-    return match(ourStatus, subStatus, true, toEasyPost({ status: ourStatus, subStatus }).status === status);
+    return buildMatch(ourStatus, subStatus, true, toEasyPost({ status: ourStatus, subStatus }).status === status);
   }
   if (!hasOwn(EASYPOST_DETAILS, statusDetail)) {
-    if (knownStatus === null) return match('unknown', 'unknown', false, false);
+    if (knownStatus === null) return buildMatch('unknown', 'unknown', false, false);
     if (knownStatus === 'error' || knownStatus === 'cancelled') {
       const [ourStatus, subStatus] = EASYPOST_STATUSES[knownStatus];
-      return match(ourStatus, subStatus, false, false);
+      return buildMatch(ourStatus, subStatus, false, false);
     }
-    return match(EASYPOST_STATUSES[knownStatus][0], 'source_specific', false, false);
+    return buildMatch(EASYPOST_STATUSES[knownStatus][0], 'source_specific', false, false);
   }
   const [ourStatus, subStatus] = resolveEasyPostDetail(knownStatus, statusDetail);
   const back = toEasyPost({ status: ourStatus, subStatus });
-  return match(ourStatus, subStatus, knownStatus !== null, back.status === status && back.statusDetail === statusDetail);
+  return buildMatch(ourStatus, subStatus, knownStatus !== null, back.status === status && back.statusDetail === statusDetail);
 }

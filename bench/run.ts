@@ -1,0 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { benchNormalize, printNormalize } from './normalize.js';
+
+/**
+ * `npm run bench`: every benchmark, each reported as a ratio to a baseline measured in the same run.
+ * `npm run bench -- --short` is the smoke mode CI can afford.
+ */
+const short = process.argv.includes('--short');
+const normalizeRows = await benchNormalize({ short });
+printNormalize(normalizeRows);
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), short, normalize: normalizeRows }, null, 2)}\n`,
+);
