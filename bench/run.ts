@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { benchDetection, printDetection } from './detection.js';
 import { benchNormalize, printNormalize } from './normalize.js';
 
 /**
@@ -8,7 +9,9 @@ import { benchNormalize, printNormalize } from './normalize.js';
 const short = process.argv.includes('--short');
 const normalizeRows = await benchNormalize({ short });
 printNormalize(normalizeRows);
+const detectionRows = await benchDetection({ short });
+printDetection(detectionRows);
 writeFileSync(
   new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), short, normalize: normalizeRows }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), short, normalize: normalizeRows, detection: detectionRows }, null, 2)}\n`,
 );

@@ -5,7 +5,7 @@
  * import { createTracker } from 'parceline';
  * import { ups } from 'parceline/carriers/ups';
  * const tracker = createTracker({ carriers: [ups({ clientId, clientSecret })] });
- * const result = await tracker.track('1Z5R89390357567127');
+ * const result = await tracker.track('1Z4W7E210355182041');
  */
 export { createTracker, normalize, deriveStatus } from './engine/index.js';
 export type { Tracker, TrackerOptions, TrackOptions, TrackManyItem, TrackManyInput, NormalizeOptions, DerivedStatus } from './engine/index.js';
@@ -43,7 +43,10 @@ export {
   AdapterContractError,
   ConfigurationError,
   AbortedError,
+  InvalidTrackingNumberError,
 } from './errors/index.js';
+export { detectCarrier } from './detection/detect-carrier.js';
+export type { DetectCarrierOptions, DetectionCandidate, DetectionResult, DetectionRejection, DetectionRejectionReason } from './detection/detect-carrier.js';
 export { Secret, CARRIER_SPEC_VERSION } from './carrier/index.js';
 export type { CarrierAdapter, CarrierCapabilities, CarrierFactory } from './carrier/index.js';
 export { createMemoryTokenStore } from './http/index.js';

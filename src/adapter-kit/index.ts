@@ -10,3 +10,44 @@ export { createEventId, type EventIdentity } from './create-event-id.js';
 export { readJsonBody, type BodyContext } from './read-json-body.js';
 export { validateRawBody } from './validate-raw-body.js';
 export { unknownCodeWarning, assumedZoneWarning, carrierWarning } from './warnings.js';
+export {
+  TRACKING_NUMBER_FORMATS,
+  matchTrackingNumberFormats,
+  findTrackingNumberFormat,
+  readTrackingNumber,
+  compactTrackingNumber,
+  describeS10Service,
+  INVALID_CHECK_DIGIT_CONFIDENCE,
+  MAX_TRACKING_NUMBER_LENGTH,
+  MAX_TRACKING_INPUT_LENGTH,
+  type TrackingNumberFormat,
+  type TrackingNumberReading,
+  type TrackingNumberService,
+  type CheckDigitOutcome,
+  type S10ServiceClass,
+} from './tracking-number-formats.js';
+export {
+  toUpsCharacterValue,
+  computeUpsMod10CheckDigit,
+  computeGs1Mod10CheckDigit,
+  computeMod7CheckDigit,
+  computeS10CheckDigit,
+  computeFedexMod11CheckDigit,
+  hasValidUps1zCheckDigit,
+  hasValidUpsWaybillCheckDigit,
+  hasValidOnTracCheckDigit,
+  hasValidUspsImpbCheckDigit,
+  hasValidUsps20CheckDigit,
+  hasValidUspsLegacyCheckDigit,
+  hasValidFedex12CheckDigit,
+  hasValidFedex15CheckDigit,
+  hasValidFedex96CheckDigit,
+  hasValidFedex34CheckDigit,
+  hasValidFedexAstra32CheckDigit,
+  hasValidFedexSsccCheckDigit,
+  hasValidFedexSmartPostCheckDigit,
+  hasValidDhlExpressCheckDigit,
+  hasValidCanadaPostCheckDigit,
+  hasValidS10CheckDigit,
+} from './check-digits.js';
+export { UPU_POSTS, UPU_MEMBER_COUNTRY_CODES, findIssuingPost, type UpuPost } from './data/upu-posts.js';

@@ -1,15 +1,20 @@
 import type { CarrierAdapter, TrackingNumberMatch } from '../carrier/carrier-spec.js';
+import { detectCarrier } from '../detection/detect-carrier.js';
+import { sanitizeTrackingNumber } from '../detection/sanitize-tracking-number.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { InvalidTrackingNumberError } from '../errors/invalid-tracking-number-error.js';
 
 /** The carriers a tracker was configured with, and how a number finds its carrier. */
 export class CarrierRegistry {
   readonly #byId = new Map<string, CarrierAdapter>();
+  readonly #ids: readonly string[];
 
   constructor(adapters: readonly CarrierAdapter[]) {
     for (const adapter of adapters) {
       if (this.#byId.has(adapter.id)) throw new ConfigurationError(`carrier ${adapter.id} is configured twice`, { carrierId: adapter.id });
       this.#byId.set(adapter.id, adapter);
     }
+    this.#ids = [...this.#byId.keys()];
   }
 
   get adapters(): CarrierAdapter[] {
@@ -23,14 +28,29 @@ export class CarrierRegistry {
   }
 
   /**
-   * The configured carrier for a number: the one named, or the best match among the configured adapters
-   * (a valid check digit first, then the order of configuration).
+   * The configured carrier for a number: the one named, else the best configured candidate of
+   * `detectCarrier` (valid check digit first, configured carriers first, then confidence), else the
+   * first configured adapter whose own `matchTrackingNumber` accepts it (third-party carriers).
+   * Input hygiene (URLs, spaces, dashes, zero-width characters, case) comes from detection.
    */
-  resolve(trackingNumber: string, carrierId?: string): { adapter: CarrierAdapter; trackingNumber: string } {
-    const cleaned = cleanTrackingNumber(trackingNumber);
+  resolve(input: string, carrierId?: string): { adapter: CarrierAdapter; trackingNumber: string } {
+    const sanitized = sanitizeTrackingNumber(input);
+    if (!sanitized.ok) {
+      throw new InvalidTrackingNumberError(`not a tracking number: ${sanitized.rejected.message}`, {
+        carrierId,
+        trackingNumbers: [input.slice(0, 64)],
+        reason: sanitized.rejected.reason,
+      });
+    }
+    const cleaned = sanitized.normalized;
     if (carrierId) {
       const adapter = this.get(carrierId);
       return { adapter, trackingNumber: adapter.matchTrackingNumber(cleaned)?.normalized ?? cleaned };
+    }
+    const detection = detectCarrier(cleaned, { preferCarriers: this.#ids });
+    for (const candidate of detection.candidates) {
+      const adapter = this.#byId.get(candidate.carrier);
+      if (adapter && candidate.checkDigit !== 'invalid') return { adapter, trackingNumber: candidate.normalized };
     }
     let best: { adapter: CarrierAdapter; match: TrackingNumberMatch } | undefined;
     for (const adapter of this.#byId.values()) {
@@ -38,16 +58,11 @@ export class CarrierRegistry {
       if (!match || match.checkDigit === 'invalid') continue;
       if (!best || (match.checkDigit === 'valid' && best.match.checkDigit !== 'valid')) best = { adapter, match };
     }
-    if (!best) {
-      throw new ConfigurationError(`no configured carrier recognizes the tracking number ${cleaned}; pass { carrier }`, {
-        trackingNumbers: [cleaned],
-      });
-    }
-    return { adapter: best.adapter, trackingNumber: best.match.normalized };
+    if (best) return { adapter: best.adapter, trackingNumber: best.match.normalized };
+    const guesses = [...new Set(detection.candidates.map((candidate) => candidate.carrier))];
+    throw new ConfigurationError(
+      `no configured carrier recognizes the tracking number ${cleaned}${guesses.length > 0 ? ` (it looks like ${guesses.join(' or ')}, which this tracker does not have)` : ''}; pass { carrier }`,
+      { trackingNumbers: [cleaned] },
+    );
   }
-}
-
-/** Trims, drops spaces, dashes and zero-width characters, upper-cases. */
-export function cleanTrackingNumber(input: string): string {
-  return input.replace(/[\s\u200B-\u200D\uFEFF-]+/g, '').toUpperCase();
 }

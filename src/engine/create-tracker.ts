@@ -67,7 +67,7 @@ export interface Tracker {
  * import { createTracker } from 'parceline';
  * import { ups } from 'parceline/carriers/ups';
  * const tracker = createTracker({ carriers: [ups({ clientId, clientSecret })], locale: 'en' });
- * const result = await tracker.track('1Z5R89390357567127');
+ * const result = await tracker.track('1Z4W7E210355182041');
  * for await (const item of tracker.trackMany(numbers)) if (!item.ok) console.error(item.error.code);
  */
 export function createTracker(options: TrackerOptions): Tracker {

@@ -7,3 +7,4 @@ export { CarrierResponseError } from './carrier-response-error.js';
 export { AdapterContractError } from './adapter-contract-error.js';
 export { ConfigurationError } from './configuration-error.js';
 export { AbortedError } from './aborted-error.js';
+export { InvalidTrackingNumberError } from './invalid-tracking-number-error.js';

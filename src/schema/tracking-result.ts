@@ -46,7 +46,7 @@ export type AmountDue = z.infer<typeof AmountDue>;
  * One carrier's view of one tracking number.
  *
  * @example
- * const result = await tracker.track('1Z5R89390357567127');
+ * const result = await tracker.track('1Z4W7E210355182041');
  * if (result.outcome === 'not_found') console.log('nothing yet');
  * else console.log(result.status, result.events.length);
  */
