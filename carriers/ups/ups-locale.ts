@@ -27,10 +27,10 @@ export function toUpsLocale(locale: string | undefined): string {
  * language, otherwise `en` (UPS answers in US English by default).
  *
  * @example
- * upsTextLanguage('fr-CA'); // 'fr-CA'
- * upsTextLanguage('sv');    // 'en'
+ * resolveUpsTextLanguage('fr-CA'); // 'fr-CA'
+ * resolveUpsTextLanguage('sv');    // 'en'
  */
-export function upsTextLanguage(locale: string | undefined): string {
+export function resolveUpsTextLanguage(locale: string | undefined): string {
   const parsed = readLocale(locale);
   if (!parsed?.region || !UPS_LANGUAGES.includes(parsed.language)) return 'en';
   return parsed.tag;

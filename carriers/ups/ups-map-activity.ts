@@ -52,8 +52,8 @@ const GENERIC_SUB_STATUSES: ReadonlySet<SubStatus> = new Set<SubStatus>(['in_tra
  * // { status: 'awaiting_payment', subStatus: 'duties_taxes_due', basis: 'code', table: 'exceptions', codeKnown: true }
  */
 export function mapUpsActivity(codes: UpsActivityCodes, options: { mailInnovations?: boolean } = {}): UpsActivityMapping {
-  const type = clean(codes.type);
-  const code = clean(codes.code);
+  const type = cleanCode(codes.type);
+  const code = cleanCode(codes.code);
   const rollUpKey = readRollUp(codes.statusCode);
   const rollUp = rollUpKey !== undefined && !UPS_EMPTY_ROLL_UPS.has(rollUpKey) ? UPS_ROLL_UPS.map(rollUpKey) : undefined;
   const usableRollUp = rollUp?.known ? rollUp : undefined;
@@ -73,7 +73,7 @@ export function mapUpsActivity(codes: UpsActivityCodes, options: { mailInnovatio
 }
 
 /** The lists a code is looked up in, in order, for an activity type. */
-export function upsLookupOrder(type: string | undefined, code: string, mailInnovations: boolean): UpsCodeTableName[] {
+export function listUpsLookupOrder(type: string | undefined, code: string, mailInnovations: boolean): UpsCodeTableName[] {
   const order: UpsCodeTableName[] = [];
   if (mailInnovations) order.push('mailInnovations');
   if (/^\d{3}$/.test(code)) order.push('freightActivity');
@@ -88,7 +88,7 @@ function lookUpCode(
   code: string,
   mailInnovations: boolean,
 ): { status: TrackingStatus | null; subStatus: SubStatus; table: UpsCodeTableName } | undefined {
-  for (const table of upsLookupOrder(type, code, mailInnovations)) {
+  for (const table of listUpsLookupOrder(type, code, mailInnovations)) {
     const mapped = UPS_CODE_TABLES[table].map(code);
     if (mapped.known) return { status: mapped.status, subStatus: mapped.subStatus, table };
   }
@@ -107,7 +107,7 @@ function finish(
   return mapping;
 }
 
-function clean(value: string | null | undefined): string | undefined {
+function cleanCode(value: string | null | undefined): string | undefined {
   const text = value?.trim().toUpperCase();
   return text ? text : undefined;
 }

@@ -33,8 +33,8 @@ export type UpsCodeTableName =
 const EXCEPTION_GROUPS: readonly UpsCodeGroup[] = [
   ['29 1W 2B 7U B5 BG BH BJ BK BP DY EU EV EW FE GF GZ OQ R7 RR RS S2 S3 SJ SL SP X6 XA XB', 'customs_held', 'customs_information_required'], // Customs: UPS asked the receiver or importer for clearance information (recipient must act)
   ['40 43 71 4T 7T AO BA BB BD BE CX DN FF L2 L5 OT R6 RA S1 SN VP X5 X8 XC XE XG XN XO XV XW B9 D0 RX CZ', 'customs_held', 'customs_information_required'], // Customs: UPS asked the sender for clearance information (incl. missing invoice, power of attorney, hazmat labels for clearance) (sender must act)
-  ['5 1U 2N 2T B4 B8 BW BX CE DE E4 E8 E9 L3 OB R4 R5 RD RE RM RP RZ SF SS VK X2 X3 X7 XJ XK XL XY LV Y4', 'customs_held', 'customs_held'], // Customs: a government agency must release the package (or it was handed to one) (government agency)
-  ['R1 RJ RU SV T9 YA 7P', 'customs_held', 'customs_held'], // Customs: waiting on the receiver's own (non-UPS) broker, or no broker assigned yet (broker)
+  ['5 1U 2N 2T B4 B8 BW BX CE DE E4 E8 E9 L3 OB R4 R5 RD RE RM RP RZ SF SS VK X2 X3 X7 XJ XK XL XY LV Y4', 'customs_held', 'customs_held'], // Customs: a government agency must release the package (or it was handed to one)
+  ['R1 RJ RU SV T9 YA 7P', 'customs_held', 'customs_held'], // Customs: waiting on the receiver's own (non-UPS) broker, or no broker assigned yet
   ['CN CP CT ES X9 CF', 'customs_held', 'customs_held'], // Customs: other holds (export/import gateway hold, General Order, entry rejected, receiver asked to be consulted first, return awaiting customs approval)
   ['TG', 'customs_held', 'customs_inspection'], // Customs: the clearing agency took a sample of the shipment
   ['OI', 'customs_held', 'customs_delayed'], // Customs: UPS Premier package delayed in customs
@@ -46,9 +46,9 @@ const EXCEPTION_GROUPS: readonly UpsCodeGroup[] = [
   ['D4 15 23 46 B1 DG DQ P6 Q0 RY', 'exception', 'delayed'], // Delay from outside causes or limits (labour disputes not involving UPS, civil unrest, rail problems, remote area served only some days, service not offered at the address)
   ['1E 2A 3D 6D 7V 7W 7X C5 DF DJ PZ', 'exception', 'delayed_weather'], // Delay: weather, emergency or natural disaster (1E: reported by the post office for SurePost)
   ['18 1K 1Q CK CM FG HG NP OD', 'exception', 'delayed_flight'], // Delay: flight (late, cancelled, rerouted, not loaded, air traffic control, Premier flight/airport delay)
-  ['7R 7S G6 G9', 'exception', 'delayed'], // Delay: security screening or x-ray inspection (not customs) (security screening)
+  ['7R 7S G6 G9', 'exception', 'delayed'], // Delay: security screening or x-ray inspection (not customs)
   ['6 7 34 D1 8G YI', 'exception', 'misrouted'], // Misrouted or mis-sorted (incl. SurePost sent to the wrong post office)
-  ['60 73 1G 1H 9F D2 DP H9 HK HO I2 OR OS TX U0 U3 UN UR US', 'exception', 'rejected_by_carrier'], // Dangerous goods, lithium batteries, alcohol, tobacco, animals, plants or other prohibited/restricted contents; value or commodity not allowed (restricted contents)
+  ['60 73 1G 1H 9F D2 DP H9 HK HO I2 OR OS TX U0 U3 UN UR US', 'exception', 'rejected_by_carrier'], // Dangerous goods, lithium batteries, alcohol, tobacco, animals, plants or other prohibited/restricted contents; value or commodity not allowed
   ['1M', 'in_transit', 'problem_resolved'], // Dangerous-goods delay resolved; transit resumes
   ['4P 4Q C9 CA CV EX', 'exception', 'rejected_by_carrier'], // Package too long, too large or too heavy; needs pre-authorization or approval
   ['47 4Z A5 A6 A8 A9 AA AB AC AD AE AF AG AK AL AV AW C8 CW CY DS DW E1 FA H1 H2 H3 H4 H5 OJ PH TF', 'exception', 'address_issue'], // Address problem: wrong or missing parts of the address, illegible or detached label, PO box/APO/rural route not deliverable, vacant, out of business, area not served, phone number needed, name/address to verify
@@ -57,28 +57,28 @@ const EXCEPTION_GROUPS: readonly UpsCodeGroup[] = [
   ['1 48 49 AX C4 KX OH 7L', 'delivery_attempted', 'recipient_unavailable'], // Attempted: receiver not available / missed (first, second or final attempt; on vacation)
   ['55 AY G3 L1 VL', 'delivery_attempted', 'business_closed'], // Attempted: receiving business closed (incl. Middle East weekend)
   ['51 52 KZ', 'delivery_attempted', 'security_customs_or_fees'], // Attempted: payment (COD) could not be collected (COD not paid)
-  ['FM G7 G8', 'delivery_attempted', 'recipient_unavailable'], // Attempted: adult signature needed and not obtained (adult signature needed)
+  ['FM G7 G8', 'delivery_attempted', 'recipient_unavailable'], // Attempted: adult signature needed and not obtained
   ['IQ IR PI', 'delivery_attempted', 'security_customs_or_fees'], // Attempted: receiver could not give a valid PIN or proper ID (PIN/ID)
   ['84 95 H7', 'delivery_attempted', 'location_inaccessible'], // Attempted: access problem (security access, area closed for an event, does not fit in locker)
   ['GB HQ', 'delivery_attempted', 'notice_left'], // Attempted: generic / notice left
   ['89 2X 5R 6R', 'delivery_attempted', 'forwarded'], // Could not deliver; package goes to a UPS Access Point for pickup (to an Access Point)
-  ['3J 3L 5Z 6L', 'delivery_attempted', 'location_inaccessible'], // Access Point could not take the package (closed, refused, ineligible); UPS tries again or goes back to the address (Access Point)
+  ['3J 3L 5Z 6L', 'delivery_attempted', 'location_inaccessible'], // Access Point could not take the package (closed, refused, ineligible); UPS tries again or goes back to the address
   ['5U 6B 6T 6Z 7E', 'exception', 'awaiting_information'], // Access Point problem needing the receiver's input (original AP unavailable, COD over AP limit, preferences unavailable, AP closing)
   ['AM AN AP AQ AS KI KR KS KT YE', 'exception', 'refused'], // Refused by the receiver (cancelled order, duplicate, no invoice, no COD, late, unwanted, not ordered, refused to pay COD, refused via post office)
-  ['KQ', 'exception', 'refused'], // Refused because it looked damaged (damaged)
+  ['KQ', 'exception', 'refused'], // Refused because it looked damaged
   ['13 45 67 HD HE HN HR TV LQ', 'exception', 'damaged'], // Damaged in transit or reported damaged (held, inspected, liability)
   ['64', 'delivered', 'damaged'], // Damaged: contents partly or fully delivered anyway
   ['66 A3 A4', 'in_transit', 'damaged'], // Damaged: remainder delivered, damaged part returned or discarded (rest delivered)
-  ['25 26 AJ', 'exception', 'lost'], // Contents missing (part or all of the merchandise) (contents missing)
+  ['25 26 AJ', 'exception', 'lost'], // Contents missing (part or all of the merchandise)
   ['93 F8 S9 TJ UO UP TC', 'exception', 'lost'], // Lost: sent to lost and found, investigation, location being verified or unknown
   ['1F 8D A2 BZ NI YL', 'exception', 'disposed'], // Destroyed, disposed of or discarded (by government order, as undeliverable, at sender's request, by post office)
-  ['IY J0', 'exception', 'exception'], // Seized by the post office (counterfeit, unpaid postage); will not be delivered (seized)
+  ['IY J0', 'exception', 'exception'], // Seized by the post office (counterfeit, unpaid postage); will not be delivered
   ['YF YM', 'exception', 'undeliverable'], // Post office could not deliver (address) or sent it to the mail recovery centre
   ['24 27 65 90 3N 6C 7H 8H A1 CS DL H8 I1 KP O0 O4 RV UF XU 4R YJ YK', 'returning_to_sender', 'returning_to_sender'], // Returning to sender: ordered by shipper, refused, compliance, embargo, unclaimed at Access Point, damage, missing duty info, freight forwarding, post office return
   ['4S PP TU UA', 'returned_to_sender', 'returned_to_sender'], // Returned to the sender (completed)
-  ['YU YV YW', 'exception', 'exception'], // Return-label or return-content problems (contents differ, label missing, Pack & Collect box not requested) (return)
+  ['YU YV YW', 'exception', 'exception'], // Return-label or return-content problems (contents differ, label missing, Pack & Collect box not requested)
   ['63 99 2E 5T BF BQ BR BT D7 DD DT KO TA TK VI VJ Y2 Y3 T3', 'exception', 'awaiting_information'], // Carrier is trying to reach sender or receiver / waiting for instructions / package held
-  ['30 33 91 C7 CH CJ OM', 'exception', 'exception'], // Billing/COD data problems, missing shipment data, duplicate or altered tracking number, request cancelled (shipment data)
+  ['30 33 91 C7 CH CJ OM', 'exception', 'exception'], // Billing/COD data problems, missing shipment data, duplicate or altered tracking number, request cancelled
   ['CG IB', 'in_transit', 'generic_update'], // A new tracking number replaces this one (follow it) (replacement number)
   ['5D G4 G5 KY TR', 'info_received', 'info_received'], // Origin pickup: shipper's package not ready, drop-off cancelled, pickup scheduled (pickup failed / scheduled)
   ['9D 9J 9K', 'in_transit', 'picked_up'], // Label printed/applied by UPS, The UPS Store or a retail location (package is with UPS) (dropped off)
@@ -92,7 +92,7 @@ const EXCEPTION_GROUPS: readonly UpsCodeGroup[] = [
   ['YX', 'in_transit', 'departed_origin_country'], // Export scan (left the origin country)
   ['4B F7 LX OA RC VX ZN ZV', 'in_transit', 'handed_over'], // Handed to the post office, a postal provider, an agent or a partner for the last mile (SurePost/Ground Saver, i-parcel agent, Express Critical partner)
   ['4H Y9 YG ZK ZW 2S', 'in_transit', 'in_transit'], // SurePost / Ground Saver moving within the postal network or scheduled for transfer (postal leg)
-  ['YD ZM', 'delivery_attempted', 'notice_left'], // Post office attempted delivery (notice left / business closed) (post office)
+  ['YD ZM', 'delivery_attempted', 'notice_left'], // Post office attempted delivery (notice left / business closed)
   ['6P 76 VG', 'in_transit', 'delivery_scheduled'], // Scheduled for delivery today / next business day; redelivery today
   ['RK RL ZS ZX ZY ZZ', 'out_for_delivery', 'out_for_delivery'], // Out for delivery (incl. expedited for same-day delivery, out to an Access Point)
   ['4L F4 FN K7 KM KN', 'delivered', 'delivered'], // Delivered / receiver acknowledged receipt / lift gate used / receiver kept it
@@ -102,7 +102,7 @@ const EXCEPTION_GROUPS: readonly UpsCodeGroup[] = [
   ['3P ZO', 'in_transit', 'in_transit'], // Package received back from an Access Point / prepared by an Access Point for UPS collection
   ['39 54 E2 O5 O8 O9 S7 TO UE UZ VB VE VN XS LZ', 'available_for_pickup', 'at_carrier_facility'], // Held at a UPS facility for pickup by the receiver or a courier (will call, hold for pickup, must be collected within 5 business days; compliance will call)
   ['LI MF UG Y7', 'in_transit', 'delivery_rescheduled'], // Held for a future delivery date (requested)
-  ['14 37 78 79 2R 2U 2V 3Q 3R 3S 3U 3V 3W 4M 4N 5S 5V 5W 6H 6I 6J 6K 7C 7D 7Q 8M AT AZ E0 F5 FW G1 H6 HJ JA JB JC JH JI JJ K8 L0 L8 LH LU O1 O2 O3 O6 O7 OL R3 R8 RF RG RH RI RO RW S0 S6 SO SU T4 T5 T6 TB TH TL UD UT VA VD VF VH VM YS ZA ZB ZC ZD ZL 1P 8R I8 SX 92 I3', 'in_transit', 'generic_update'], // Delivery change or intercept requested, modified or completed (redirect, alternate address, hold, recovery intercept, My Choice, Access Point delivery, upgrades, Saturday delivery, reschedules, receiver instructions) (delivery change)
+  ['14 37 78 79 2R 2U 2V 3Q 3R 3S 3U 3V 3W 4M 4N 5S 5V 5W 6H 6I 6J 6K 7C 7D 7Q 8M AT AZ E0 F5 FW G1 H6 HJ JA JB JC JH JI JJ K8 L0 L8 LH LU O1 O2 O3 O6 O7 OL R3 R8 RF RG RH RI RO RW S0 S6 SO SU T4 T5 T6 TB TH TL UD UT VA VD VF VH VM YS ZA ZB ZC ZD ZL 1P 8R I8 SX 92 I3', 'in_transit', 'generic_update'], // Delivery change or intercept requested, modified or completed (redirect, alternate address, hold, recovery intercept, My Choice, Access Point delivery, upgrades, Saturday delivery, reschedules, receiver instructions)
   ['56 59 8C 8E 8F K5 K6 2G 3Z 5A 5B 6W 6X GN GO GQ GR I9 UL UW UX LN LO 1T TS J9 T7 T8 V9 VU VV VW Z7 Z8 ZU', null, 'generic_update'], // Information only (no status change): late-delivery notes, guaranteed-refund requests, claims/investigations, return label created or discarded, UPS Premier cold-chain notes
 ];
 
@@ -131,14 +131,14 @@ const MOVEMENT_GROUPS: readonly UpsCodeGroup[] = [
   ['PL', 'info_received', 'info_received'], // label created; UPS does not have it yet
   ['PU', 'in_transit', 'picked_up'], // pickup scan (often at a UPS Store)
   ['PT', 'in_transit', 'picked_up'], // picked up by a UPS trailer
-  ['SP', 'info_received', 'info_received'], // pickup scheduled today (pickup scheduled)
+  ['SP', 'info_received', 'info_received'], // pickup scheduled today
   ['UA', null, 'generic_update'], // arrival updated (correction)
   ['UD', null, 'generic_update'], // departure updated (correction)
   ['UL', 'in_transit', 'in_transit'], // unload scan
-  ['VP', 'info_received', 'info_received'], // pickup voided (pickup voided)
+  ['VP', 'info_received', 'info_received'], // pickup voided
   ['WH', 'in_transit', 'in_transit'], // in a UPS warehouse
   ['XA', 'in_transit', 'in_transit'], // at the local post office (postal leg)
-  ['XD', 'in_transit', 'picked_up'], // dropped off (e.g. at a UPS Store) (dropped off)
+  ['XD', 'in_transit', 'picked_up'], // dropped off (e.g. at a UPS Store)
   ['XR', 'in_transit', 'handed_over'], // received by the local post office
   ['YF', 'out_for_delivery', 'out_for_delivery'], // USPS out for delivery (post office)
   ['YH', 'in_transit', 'handed_over'], // received by the local post office
@@ -197,7 +197,7 @@ const DELIVERY_GROUPS: readonly UpsCodeGroup[] = [
   ['BM', 'exception', 'rejected_by_carrier'], // Package dimensions over the limit
   ['28', 'exception', 'damaged'], // Damaged package held at a transit location
   ['GK KU', 'exception', 'lost'], // Contents shortage or fallout found by UPS / whole shipment not delivered (contents missing)
-  ['2D 2J YH', 'in_transit', 'in_transit'], // SurePost / postal leg: arrived at or departed a USPS sort facility, post office will deliver in 1-2 days (postal leg)
+  ['2D 2J YH', 'in_transit', 'in_transit'], // SurePost / postal leg: arrived at or departed a USPS sort facility, post office will deliver in 1-2 days
   ['2K', 'out_for_delivery', 'out_for_delivery'], // Out for delivery with USPS (post office)
   ['A0', 'in_transit', 'picked_up'], // Package picked up at a USPS facility (unverified direction: likely UPS collecting from USPS)
   ['F7', 'in_transit', 'handed_over'], // SurePost handed to an agent for final delivery
@@ -218,7 +218,7 @@ const MAIL_INNOVATIONS_GROUPS: readonly UpsCodeGroup[] = [
   ['MR P7', 'in_transit', 'departed_origin_country'], // Exported; in transit to the destination country
   ['MZ P2', 'in_transit', 'arrived_destination_country'], // Arrived in the destination country (US or other)
   ['2O XA ZY ZX Q1', 'in_transit', 'handed_over'], // Handed to the post office / international carrier (accepted, acceptance pending, transferred; ZX: no further tracking after this)
-  ['DQ DR DY DZ YI ZZ YH 1B EN ZN', 'in_transit', 'in_transit'], // Postal leg movement (accepted at USPS destination sort facility, arrived/departed USPS facility, arrived at post office, sorted by post office, USPS in possession, dispatched from USPS international service centre) (postal leg)
+  ['DQ DR DY DZ YI ZZ YH 1B EN ZN', 'in_transit', 'in_transit'], // Postal leg movement (accepted at USPS destination sort facility, arrived/departed USPS facility, arrived at post office, sorted by post office, USPS in possession, dispatched from USPS international service centre)
   ['YG S4 S5 S6 S7 S8', 'in_transit', 'forwarded'], // Forwarded to an address on file / moved
   ['SN RN', 'exception', 'misrouted'], // Misrouted / missorted
   ['MS P4 Q6', 'customs_processing', 'customs_processing'], // Customs: arrived, with customs, arrived at foreign customs
@@ -248,7 +248,7 @@ const MAIL_INNOVATIONS_GROUPS: readonly UpsCodeGroup[] = [
   ['PX QR PH QV R3', 'exception', 'damaged'], // Damaged (incl. found damaged by carrier, damaged at Access Point, attempt with damaged item, held because damaged)
   ['R9', 'exception', 'lost'], // Lost
   ['RA', 'exception', 'unclaimed'], // Left unclaimed
-  ['RS RT RU RV RW RX RY RZ S0 S1 S2 S3 YL', 'exception', 'disposed'], // Seized and/or destroyed (generic or after: move, unavailable, refused customs taxes, extraordinary circumstances, incomplete/incorrect address, damage, refusal, prohibited content, unclaimed, unknown addressee); dead mail disposed (seized and/or destroyed)
+  ['RS RT RU RV RW RX RY RZ S0 S1 S2 S3 YL', 'exception', 'disposed'], // Seized and/or destroyed (generic or after: move, unavailable, refused customs taxes, extraordinary circumstances, incomplete/incorrect address, damage, refusal, prohibited content, unclaimed, unknown addressee); dead mail disposed
   ['1F EI EJ EK KP XO XD PJ PQ PR PS PT PV PW S9 SA SB SC SD SE SF SG SH SI SJ SK SL SM SP', 'returning_to_sender', 'returning_to_sender'], // Being returned to the sender (by post office, UPS MI or international carrier; any reason incl. unclaimed, refused customs tax, no tax ID, banned content, address, damage; return out for delivery)
   ['SQ', 'returned_to_sender', 'returned_to_sender'], // Return delivered to the sender
   ['Q5', 'exception', 'rejected_by_carrier'], // Rejected by the international carrier
@@ -284,7 +284,7 @@ const FREIGHT_EXCEPTION_GROUPS: readonly UpsCodeGroup[] = [
   ['68 E4 EX AS', 'customs_cleared', 'customs_cleared'], // Customs released (AMS hold released, export released, released by clearing agency); US export filing submitted
   ['35 HF', 'customs_held', 'customs_prohibited'], // Seized or confiscated by customs
   ['02 C3 IE', 'delivery_attempted', 'delivery_attempted'], // Delivery attempted / unsuccessful attempt; freight brought back; re-attempt next business day
-  ['07 08 B3 B4 B6 B7 B8 B9 C0 UI UK DE', 'exception', 'awaiting_information'], // Appointment needed or being arranged (phone disconnected/unlisted, message left, busy, no answer, email sent, wrong number); appointment scheduled (appointment)
+  ['07 08 B3 B4 B6 B7 B8 B9 C0 UI UK DE', 'exception', 'awaiting_information'], // Appointment needed or being arranged (phone disconnected/unlisted, message left, busy, no answer, email sent, wrong number); appointment scheduled
   ['UF', 'delivery_attempted', 'business_closed'], // Delivery location closed
   ['10 D1 D4 D5 E7 II RF UY', 'exception', 'refused'], // Refused by the consignee (all or part; damaged or short; no reason; payment refused); refused by shipper and consignee
   ['06 12 14 15 27 80 97 E8 E9 UJ TE TI', 'exception', 'damaged'], // Damage (in transit, at delivery, at receipt, package damage with contents intact, partial receipt, airline damage, pallet collapsed, OS&D, temperature excursion)
@@ -299,7 +299,7 @@ const FREIGHT_EXCEPTION_GROUPS: readonly UpsCodeGroup[] = [
   ['86', 'returning_to_sender', 'returning_to_sender'], // Returned to shipper at the shipper's request
   ['54 DG 69', 'exception', 'rejected_by_carrier'], // Dangerous goods refused; held for security reasons (restricted contents)
   ['96 MR', 'exception', 'misrouted'], // Misrouted by carrier / shipment misrouted
-  ['IH UH', 'exception', 'exception'], // Payment not received / credit approval requested (payment)
+  ['IH UH', 'exception', 'exception'], // Payment not received / credit approval requested
   ['50 60 76 78 79 95 A4 A5 DX SC U2 U3 U6 UQ IC', 'exception', 'exception'], // Other operational exceptions: pickup cancelled, exception override, not ready for pickup, other, oversized cargo, shipment on hold, not booked, pending resolution, delivery comment, shipment cancelled, special equipment needed, tracking number unknown, free time expired, mechanical inspection requested, altered equipment seals
 ];
 
@@ -320,7 +320,7 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   14: ['customs_cleared', 'customs_cleared'], // customs clearance finished
   16: ['in_transit', 'in_transit'], // in a UPS warehouse
   17: ['available_for_pickup', 'at_carrier_facility'], // held for the customer to collect
-  18: ['in_transit', 'generic_update'], // delivery change asked: hold for pickup (delivery change)
+  18: ['in_transit', 'generic_update'], // delivery change asked: hold for pickup
   19: ['in_transit', 'delivery_rescheduled'], // held until a future delivery date
   20: ['in_transit', 'generic_update'], // hold for future delivery requested (delivery change)
   21: ['out_for_delivery', 'out_for_delivery'], // out for delivery
@@ -328,13 +328,13 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   23: ['delivery_attempted', 'delivery_attempted'], // second delivery attempt failed
   24: ['delivery_attempted', 'delivery_attempted'], // final delivery attempt failed (final attempt)
   25: ['in_transit', 'in_transit'], // moving
-  26: ['delivered', 'delivered'], // delivered by the local post office (by the post office)
+  26: ['delivered', 'delivered'], // delivered by the local post office
   27: ['in_transit', 'generic_update'], // delivery address change requested (delivery change)
   28: ['in_transit', 'generic_update'], // delivery address changed (delivery change)
   29: ['exception', 'contact_carrier'], // exception needing someone to act (often address information)
-  30: ['exception', 'exception'], // problem reported by the local post office (post office)
+  30: ['exception', 'exception'], // problem reported by the local post office
   32: ['exception', 'delayed_weather'], // bad weather may delay it
-  33: ['returning_to_sender', 'returning_to_sender'], // return to sender requested (requested)
+  33: ['returning_to_sender', 'returning_to_sender'], // return to sender requested
   34: ['returned_to_sender', 'returned_to_sender'], // back with the sender
   35: ['returning_to_sender', 'returning_to_sender'], // going back to the sender
   36: ['returning_to_sender', 'returning_to_sender'], // going back to the sender, moving
@@ -344,7 +344,7 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   40: ['available_for_pickup', 'available_for_pickup'], // ready for the customer to collect
   41: ['in_transit', 'generic_update'], // service upgrade requested (delivery change)
   42: ['in_transit', 'generic_update'], // service upgraded (delivery change)
-  43: ['info_received', 'info_received'], // pickup voided (pickup voided)
+  43: ['info_received', 'info_received'], // pickup voided
   44: ['in_transit', 'picked_up'], // on its way to UPS (e.g. from a drop-off point) (dropped off)
   45: ['in_transit', 'picked_up'], // on its way to UPS (e.g. from a drop-off point) (dropped off)
   46: ['exception', 'delayed'], // delayed
@@ -355,19 +355,19 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   51: ['exception', 'delayed_weather'], // delayed by an emergency or severe weather
   52: ['exception', 'delayed_weather'], // delayed by severe weather
   53: ['exception', 'delayed_weather'], // delayed by severe weather
-  54: ['in_transit', 'generic_update'], // delivery change requested (delivery change)
+  54: ['in_transit', 'generic_update'], // delivery change requested
   55: ['in_transit', 'delivery_rescheduled'], // delivery rescheduled
   56: ['in_transit', 'generic_update'], // service upgrade requested (delivery change)
   57: ['in_transit', 'forwarded'], // heading to a local UPS Access Point (to an Access Point)
   58: ['customs_held', 'customs_information_required'], // customs needs clearance information
   59: ['exception', 'damaged'], // damage reported
   60: ['delivery_attempted', 'delivery_attempted'], // delivery attempted
-  61: ['delivery_attempted', 'recipient_unavailable'], // attempted; adult signature needed (adult signature needed)
+  61: ['delivery_attempted', 'recipient_unavailable'], // attempted; adult signature needed
   62: ['delivery_attempted', 'security_customs_or_fees'], // attempted; money (COD) needed (COD not paid)
-  63: ['in_transit', 'generic_update'], // delivery change done (delivery change)
+  63: ['in_transit', 'generic_update'], // delivery change done
   64: ['exception', 'refused'], // receiver refused it
   65: ['info_received', 'info_received'], // pickup attempted at the shipper (pickup failed)
-  66: ['delivery_attempted', 'delivery_attempted'], // post office attempted delivery (post office)
+  66: ['delivery_attempted', 'delivery_attempted'], // post office attempted delivery
   67: ['returning_to_sender', 'returning_to_sender'], // post office is sending it back to the sender (by post office)
   68: ['exception', 'lost'], // sent to lost and found
   69: ['exception', 'undeliverable'], // cannot be delivered
@@ -377,8 +377,8 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   73: ['in_transit', 'in_transit'], // moving to a UPS delivery partner
   74: ['in_transit', 'handed_over'], // a UPS delivery partner has it
   75: ['in_transit', 'delivery_scheduled'], // delivery scheduled
-  76: ['exception', 'exception'], // problem at the UPS delivery partner (partner)
-  77: ['info_received', 'info_received'], // pickup scheduled for today (pickup scheduled)
+  76: ['exception', 'exception'], // problem at the UPS delivery partner
+  77: ['info_received', 'info_received'], // pickup scheduled for today
   78: ['out_for_delivery', 'out_for_delivery'], // driver arriving soon
   79: ['info_received', 'info_received'], // order processed, moving to UPS
   80: ['info_received', 'info_received'], // order processed, ready for UPS
@@ -389,12 +389,12 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   85: ['awaiting_payment', 'cod_due'], // held until COD is paid
   86: ['exception', 'delayed'], // delayed
   87: ['in_transit', 'in_transit'], // moving
-  88: ['unknown', 'unknown'], // test status (test)
+  88: ['unknown', 'unknown'], // test status
   89: ['out_for_delivery', 'out_for_delivery'], // out for delivery
   90: ['exception', 'delayed'], // delayed
   91: ['out_for_delivery', 'out_for_delivery'], // out for delivery
   92: ['customs_processing', 'customs_processing'], // customs clearance under way
-  93: ['exception', 'held'], // UPS Premier recovery under way (recovery)
+  93: ['exception', 'held'], // UPS Premier recovery under way
   94: ['in_transit', 'problem_resolved'], // UPS Premier recovery done
   95: ['in_transit', 'generic_update'], // another attempt requested (delivery change)
   96: ['in_transit', 'generic_update'], // address change confirmed (delivery change)
@@ -420,18 +420,18 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   116: ['in_transit', 'generic_update'], // reschedule requested (delivery change)
   117: ['returning_to_sender', 'returning_to_sender'], // return by Saturday confirmed (requested)
   118: ['returning_to_sender', 'returning_to_sender'], // return to sender confirmed (requested)
-  119: ['returning_to_sender', 'returning_to_sender'], // return to sender requested (requested)
+  119: ['returning_to_sender', 'returning_to_sender'], // return to sender requested
   120: ['in_transit', 'generic_update'], // Saturday delivery confirmed (delivery change)
   121: ['in_transit', 'generic_update'], // Saturday delivery requested (delivery change)
   122: ['in_transit', 'generic_update'], // upgrade confirmed (delivery change)
-  123: ['customs_held', 'customs_held'], // waiting on a non-UPS broker (broker)
+  123: ['customs_held', 'customs_held'], // waiting on a non-UPS broker
   124: ['customs_held', 'customs_information_required'], // customs needs clearance information
   125: ['customs_held', 'customs_information_required'], // customs needs clearance information
-  126: ['customs_held', 'customs_held'], // waiting for a government agency release (government agency)
+  126: ['customs_held', 'customs_held'], // waiting for a government agency release
   127: [null, 'generic_update'], // investigation closed (claim)
   128: [null, 'generic_update'], // investigation cancelled (claim)
   129: [null, 'generic_update'], // investigation opened (claim)
-  130: [null, 'generic_update'], // claim in progress (claim)
+  130: [null, 'generic_update'], // claim in progress
   131: ['info_received', 'info_received'], // final pickup attempt failed (pickup failed)
   132: ['exception', 'delayed'], // delayed by airport security (security screening)
   133: [null, 'generic_update'], // return label left with the customer
@@ -441,14 +441,14 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   137: ['in_transit', 'handed_over'], // handed to a UPS delivery partner
   138: ['in_transit', 'in_transit'], // waiting for its scheduled departure
   139: ['delivery_attempted', 'location_inaccessible'], // security access needed to deliver
-  140: [null, 'generic_update'], // claim paid (claim)
+  140: [null, 'generic_update'], // claim paid
   141: ['customs_held', 'customs_information_required'], // documents received but incomplete (customs)
-  142: [null, 'generic_update'], // claim voided (claim)
+  142: [null, 'generic_update'], // claim voided
   143: ['in_transit', 'handed_over'], // delivered to an agent (final-mile partner)
-  144: ['available_for_pickup', 'available_for_pickup'], // delivered to the post office for the receiver to collect (post office)
+  144: ['available_for_pickup', 'available_for_pickup'], // delivered to the post office for the receiver to collect
   145: ['delivery_attempted', 'delivery_attempted'], // delivery attempted
   146: ['out_for_delivery', 'out_for_delivery'], // out for delivery
-  147: ['exception', 'exception'], // seized by law enforcement; UPS no longer has it (seized)
+  147: ['exception', 'exception'], // seized by law enforcement; UPS no longer has it
   148: ['unknown', 'unknown'], // no package information
   149: ['exception', 'disposed'], // prohibited contents; destroyed; UPS no longer has it
   153: [null, 'generic_update'], // delivery time updated (new ETA)
@@ -465,9 +465,9 @@ export const UPS_ROLL_UP_TABLE: Readonly<Record<string, StatusTableEntry>> = {
   164: ['in_transit', 'in_transit'], // moving
   165: ['in_transit', 'in_transit'], // moving
   166: ['info_received', 'info_received'], // shipment ready for Roadie (UPS same-day partner)
-  167: ['in_transit', 'picked_up'], // dropped off at a UPS Store by the customer (dropped off)
-  168: ['in_transit', 'picked_up'], // dropped off at a retail location by the customer (dropped off)
-  169: ['in_transit', 'picked_up'], // dropped off at a UPS Access Point by the customer (dropped off)
+  167: ['in_transit', 'picked_up'], // dropped off at a UPS Store by the customer
+  168: ['in_transit', 'picked_up'], // dropped off at a retail location by the customer
+  169: ['in_transit', 'picked_up'], // dropped off at a UPS Access Point by the customer
 };
 
 /**
@@ -510,6 +510,17 @@ export const UPS_LOOKUP_ORDER: Readonly<Record<string, readonly UpsCodeTableName
   DO: ['freightActivity', 'freightExceptions'],
   DD: ['freightActivity', 'freightExceptions'],
   W: ['freightActivity', 'freightExceptions'],
+};
+
+/**
+ * Codes that say the package was handed to USPS (SurePost / Ground Saver, Mail Innovations), by code list.
+ * The oldest such event carries the handoff to the USPS number UPS gives (`alternateTrackingNumber`, type
+ * `USPS_PIC`).
+ */
+export const UPS_USPS_HANDOFF_CODES: Readonly<Partial<Record<UpsCodeTableName, ReadonlySet<string>>>> = {
+  movement: new Set(['XR', 'YH', 'YN']), // received by the local post office; received into the postal network
+  exceptions: new Set(['4B', 'LX', 'RC', 'ZN']), // transferred to a postal provider / the post office; received by the local post office; dispatched from the USPS international service centre
+  mailInnovations: new Set(['2O', 'XA', 'ZY', 'ZX']), // accepted at / by the post office; delivered to USPS, acceptance pending; transferred to the post office
 };
 
 /** The raw groups of every code list, for docs and tests. */

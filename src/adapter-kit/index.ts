@@ -51,3 +51,6 @@ export {
   hasValidS10CheckDigit,
 } from './check-digits.js';
 export { UPU_POSTS, UPU_MEMBER_COUNTRY_CODES, findIssuingPost, type UpuPost } from './data/upu-posts.js';
+export { toInstant, formatOffset, parseOffset, isKnownTimeZone, type ToInstantInput } from './to-instant.js';
+export { resolveTimeZone, type ZoneQuery, type ZoneResolution } from './resolve-time-zone.js';
+export { normalizeCountry } from './normalize-country.js';

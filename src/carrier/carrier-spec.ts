@@ -73,7 +73,7 @@ export interface CarrierHttpClient {
 export interface FetchTrackingRequest {
   /** Normalized numbers, at most `capabilities.maxTrackingNumbersPerRequest` of them. */
   trackingNumbers: readonly string[];
-  /** The locale the caller asked for; an adapter may ask the carrier for text in that language. */
+  /** The locale the caller asked for (BCP 47, as given; default `en`); an adapter may ask the carrier for text in that language. */
   locale: string;
   http: CarrierHttpClient;
   signal?: AbortSignal | undefined;
@@ -83,6 +83,8 @@ export interface FetchTrackingRequest {
 export interface ParseTrackingContext {
   /** The numbers that were asked for, when known (bodies that do not echo the number need them). */
   trackingNumbers?: readonly string[] | undefined;
+  /** The locale the carrier was asked to answer in (BCP 47), when known: the language of its texts. */
+  locale?: string | undefined;
 }
 
 /** How a number matched a carrier's formats. */

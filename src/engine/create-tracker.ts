@@ -88,11 +88,13 @@ export function createTracker(options: TrackerOptions): Tracker {
 
   async function trackBatch(adapter: CarrierAdapter, trackingNumbers: readonly string[], locale: string | undefined, signal: AbortSignal | undefined): Promise<Map<string, TrackingResult>> {
     const http = (sessions.get(adapter.id) as CarrierHttpSession).forFetch(trackingNumbers, signal);
-    const raw = await adapter.fetchTracking({ trackingNumbers, locale: translator.resolveLocale(locale ?? options.locale), http, signal });
+    const requested = locale ?? options.locale ?? 'en';
+    const raw = await adapter.fetchTracking({ trackingNumbers, locale: requested, http, signal });
     const results = normalizeWith(adapter, raw, {
       translator,
-      locale: locale ?? options.locale,
+      locale: requested,
       trackingNumbers,
+      carrierLocale: requested,
       fetchedAt: new Date(now()).toISOString(),
     });
     const byNumber = new Map<string, TrackingResult>();

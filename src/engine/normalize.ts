@@ -12,6 +12,8 @@ export interface NormalizeOptions {
   locale?: string;
   /** The numbers the body answers, for carriers whose bodies do not echo them. */
   trackingNumbers?: readonly string[];
+  /** The language the carrier answered in (BCP 47), when known: it labels `carrierStatus.language`. */
+  carrierLocale?: string;
   /** `fetchedAt` of the results (default: now). Pass the time the payload was received for stored payloads. */
   fetchedAt?: Date | string;
   /** Accepted for symmetry with `track`; normalization is synchronous and checks it once. */
@@ -36,6 +38,7 @@ export function normalize(adapter: CarrierAdapter, raw: unknown, options: Normal
     translator: sharedTranslator,
     locale: options.locale,
     trackingNumbers: options.trackingNumbers,
+    carrierLocale: options.carrierLocale,
     fetchedAt: toIso(options.fetchedAt ?? new Date()),
   });
 }
@@ -44,12 +47,18 @@ export function normalize(adapter: CarrierAdapter, raw: unknown, options: Normal
 export function normalizeWith(
   adapter: CarrierAdapter,
   raw: unknown,
-  context: { translator: Translator; locale: string | undefined; trackingNumbers: readonly string[] | undefined; fetchedAt: string },
+  context: {
+    translator: Translator;
+    locale: string | undefined;
+    trackingNumbers: readonly string[] | undefined;
+    carrierLocale?: string | undefined;
+    fetchedAt: string;
+  },
 ): TrackingResult[] {
   const locale = context.translator.resolveLocale(context.locale);
   let parsed;
   try {
-    parsed = adapter.parseTracking(raw, { trackingNumbers: context.trackingNumbers });
+    parsed = adapter.parseTracking(raw, { trackingNumbers: context.trackingNumbers, locale: context.carrierLocale });
   } catch (error) {
     if (ParcelineError.isInstance(error)) throw error;
     // A parse that crashes is a bug in the adapter or a body it did not expect: never let a TypeError out.

@@ -35,7 +35,10 @@ export function formatTimeline(result: TrackingResult, options: FormatTimelineOp
     const { from, to } = result.estimatedDelivery;
     lines.push(from === to ? t('timeline.estimatedDelivery', { date: from }) : t('timeline.estimatedDeliveryRange', { from, to }));
   }
-  if (result.deliveredAt) lines.push(t('timeline.deliveredAt', { date: result.deliveredAt }));
+  if (result.deliveredAt) {
+    const deliveredEvent = result.events.find((event) => event.occurredAt === result.deliveredAt && event.status === 'delivered');
+    lines.push(t('timeline.deliveredAt', { date: deliveredEvent ? wallTime(deliveredEvent) : result.deliveredAt }));
+  }
   if (result.signedBy) lines.push(t('timeline.signedBy', { name: result.signedBy }));
   if (result.amountDue) lines.push(t('timeline.amountDue', { amount: `${result.amountDue.amount} ${result.amountDue.currency}` }));
   if (result.outcome === 'not_found') lines.push(t('timeline.notFound'));

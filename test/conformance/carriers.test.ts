@@ -105,7 +105,7 @@ for (const id of carrierIds) {
     for (const fixture of fixtures.filter((candidate) => !isErrorBody(candidate.meta))) {
       describe(`fixture ${fixture.file}`, () => {
         it('parses purely: same output twice, under other process zones and clocks, with the network disabled', () => {
-          const options = { fetchedAt: '2025-06-01T00:00:00.000Z', locale: 'en' };
+          const options = { fetchedAt: '2025-06-01T00:00:00.000Z', locale: 'en', trackingNumbers: fixture.meta.trackingNumbers };
           const zone = process.env.TZ;
           nock.disableNetConnect();
           vi.useFakeTimers();
@@ -129,7 +129,7 @@ for (const id of carrierIds) {
         });
 
         it('gives results that pass the strict schema, with ordered events and unique stable ids', () => {
-          const results = normalize(adapter, fixture.body, { fetchedAt: '2025-06-01T00:00:00.000Z' });
+          const results = normalize(adapter, fixture.body, { fetchedAt: '2025-06-01T00:00:00.000Z', trackingNumbers: fixture.meta.trackingNumbers });
           expect(results.length).toBeGreaterThan(0);
           for (const result of results) {
             expect(TrackingResult.safeParse(result).success).toBe(true);
@@ -143,7 +143,7 @@ for (const id of carrierIds) {
         });
 
         it('behaves as its meta file says', () => {
-          const results = normalize(adapter, fixture.body);
+          const results = normalize(adapter, fixture.body, { trackingNumbers: fixture.meta.trackingNumbers });
           const expected = fixture.meta.expect ?? {};
           const first = results[0] as TrackingResult;
           if (expected.outcome) expect(first.outcome).toBe(expected.outcome);

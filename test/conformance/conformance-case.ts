@@ -21,6 +21,8 @@ export interface FixtureMeta {
   shape: string;
   source: string;
   notes?: string;
+  /** The numbers asked for, for bodies that do not echo them (a not-found 404). */
+  trackingNumbers?: string[];
   /** HTTP status the carrier sent with this body (default 200). */
   httpStatus?: number;
   /** Content type the carrier sent (default `application/json`). */
