@@ -96,8 +96,8 @@ describe('RateLimiter', () => {
     const limiter = new RateLimiter({ requestsPerSecond: 50, maxConcurrent: 10 });
     const starts: number[] = [];
     await Promise.all(Array.from({ length: 6 }, () => limiter.run(async () => void starts.push(performance.now()))));
-    const gaps = starts.slice(1).map((start, index) => start - (starts[index] as number));
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15);
+    // Six starts at 50 per second span at least five 20 ms slots (timers never fire much early; late is fine).
+    expect((starts.at(-1) as number) - (starts[0] as number)).toBeGreaterThanOrEqual(95);
   });
 
   it('caps the requests in flight', async () => {
