@@ -95,9 +95,9 @@ describe('locale files', () => {
       initAsync: false,
       interpolation: { escapeValue: false },
     });
-    const values = { trackingNumber: '1Z5R89390357567127', carrier: 'UPS' };
-    expect(instance.getFixedT('en')('timeline.title', values)).toBe('Tracking 1Z5R89390357567127 (UPS)');
-    expect(instance.getFixedT('zh-CN')('timeline.title', values)).toContain('1Z5R89390357567127');
+    const values = { trackingNumber: '1Z4W7E210355182041', carrier: 'UPS' };
+    expect(instance.getFixedT('en')('timeline.title', values)).toBe('Tracking 1Z4W7E210355182041 (UPS)');
+    expect(instance.getFixedT('zh-CN')('timeline.title', values)).toContain('1Z4W7E210355182041');
     expect(instance.getFixedT('en')('subStatus.customs_information_required')).toBe('Customs needs more information');
     expect(instance.getFixedT('en')('subStatus.duties_taxes_due')).toBe('Import duties or taxes to pay');
     expect(instance.getFixedT('en')('status.customs_held')).toBe('Held by customs');
