@@ -54,3 +54,4 @@ export { UPU_POSTS, UPU_MEMBER_COUNTRY_CODES, findIssuingPost, type UpuPost } fr
 export { toInstant, formatOffset, parseOffset, isKnownTimeZone, type ToInstantInput } from './to-instant.js';
 export { resolveTimeZone, type ZoneQuery, type ZoneResolution } from './resolve-time-zone.js';
 export { normalizeCountry } from './normalize-country.js';
+export { parseXml, decodeXmlText, type ParseXmlOptions, type XmlElement, type XmlNode } from './parse-xml.js';
