@@ -33,10 +33,21 @@ export function createTranslator(): Translator {
   });
   const fixed = new Map<SupportedLocale, ReturnType<I18nInstance['getFixedT']>>();
   for (const locale of SUPPORTED_LOCALES) fixed.set(locale, instance.getFixedT(locale));
+  // Labels without values are looked up once per locale: normalization asks for one per event.
+  const labels = new Map<SupportedLocale, Map<string, string>>(SUPPORTED_LOCALES.map((locale) => [locale, new Map()]));
+  const translate = (locale: SupportedLocale, key: string, values?: Record<string, unknown>) =>
+    (fixed.get(locale) as unknown as (key: string, values?: Record<string, unknown>) => string)(key, values);
   return {
     resolveLocale,
     t(locale, key, values) {
-      return (fixed.get(locale) as unknown as (key: string, values?: Record<string, unknown>) => string)(key, values);
+      if (values !== undefined) return translate(locale, key, values);
+      const cache = labels.get(locale) as Map<string, string>;
+      let label = cache.get(key);
+      if (label === undefined) {
+        label = translate(locale, key);
+        if (cache.size < 1000) cache.set(key, label);
+      }
+      return label;
     },
   };
 }
