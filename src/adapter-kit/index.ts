@@ -55,3 +55,20 @@ export { toInstant, formatOffset, parseOffset, isKnownTimeZone, type ToInstantIn
 export { resolveTimeZone, type ZoneQuery, type ZoneResolution } from './resolve-time-zone.js';
 export { normalizeCountry } from './normalize-country.js';
 export { parseXml, decodeXmlText, type ParseXmlOptions, type XmlElement, type XmlNode } from './parse-xml.js';
+export { UPU_EVENT_TABLE, UPU_EVENT_LABELS, UPU_TEXT_REFINED_CODES, mapUpuEvent, isUpuEventCode, upuEventLabel, type UpuEventCode } from './upu-events.js';
+export {
+  classifyText,
+  findCarrierIdByName,
+  normalizeForMatching,
+  textRulesOf,
+  TEXT_LANGUAGES,
+  TEXT_INTENTS,
+  MAX_CLASSIFIED_TEXT_LENGTH,
+  type TextLanguage,
+  type TextIntent,
+  type TextRule,
+  type TextClassification,
+  type ClassifyTextOptions,
+  type HandoffCarrier,
+} from './classify-text.js';
+export { findChineseCity, findChineseProvince, findChineseCityAtStart, type ChinesePlace } from './data/cn-cities.js';

@@ -41,7 +41,15 @@ export type CarrierAuth =
       headers?: Record<string, string>;
     }
   | { type: 'headers'; headers: Record<string, Secret> }
-  | { type: 'basic'; username: Secret; password: Secret };
+  | { type: 'basic'; username: Secret; password: Secret }
+  | {
+      /**
+       * The adapter authenticates each request itself (a signature, credentials inside the body). The HTTP
+       * layer adds nothing; it only learns the secrets so that it can redact them from every error.
+       */
+      type: 'signed';
+      secrets: readonly Secret[];
+    };
 
 /** One request through the shared HTTP layer (retries, timeouts, rate limits, size cap, redaction). */
 export interface CarrierHttpRequest {

@@ -262,6 +262,7 @@ function authSecrets(auth: CarrierAuth | undefined): string[] {
   if (!auth) return [];
   if (auth.type === 'oauth2_client_credentials') return [auth.clientId.reveal(), auth.clientSecret.reveal()];
   if (auth.type === 'basic') return [auth.username.reveal(), auth.password.reveal()];
+  if (auth.type === 'signed') return auth.secrets.map((secret) => secret.reveal());
   return Object.values(auth.headers).map((secret) => secret.reveal());
 }
 
