@@ -15,6 +15,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'adapter-kit/index': 'src/adapter-kit/index.ts',
+    'testing/index': 'src/testing/index.ts',
+    'cli/index': 'bin/parceline.ts',
     ...carrierEntries(),
   },
   format: ['esm'],

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { benchDetection, printDetection } from './detection.js';
+import { benchMerge, printMerge } from './merge.js';
 import { benchNormalize, printNormalize } from './normalize.js';
 
 /**
@@ -11,7 +12,9 @@ const normalizeRows = await benchNormalize({ short });
 printNormalize(normalizeRows);
 const detectionRows = await benchDetection({ short });
 printDetection(detectionRows);
+const mergeRows = await benchMerge({ short });
+printMerge(mergeRows);
 writeFileSync(
   new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), short, normalize: normalizeRows, detection: detectionRows }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), short, normalize: normalizeRows, detection: detectionRows, merge: mergeRows }, null, 2)}\n`,
 );

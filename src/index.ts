@@ -53,3 +53,17 @@ export { createMemoryTokenStore } from './http/index.js';
 export type { TokenStore, CachedToken, HttpOptions, RetryOptions, Logger, HttpTimeouts, RateLimitOptions } from './http/index.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/create-i18n.js';
 export { formatTimeline, type FormatTimelineOptions } from './timeline/format-timeline.js';
+export { mergeLegs, type MergeLegsOptions } from './merge/merge-legs.js';
+export {
+  Shipment,
+  ShipmentLeg,
+  ShipmentLegRole,
+  ShipmentEvent,
+  ShipmentReport,
+  LegEventRef,
+  HandoffBasis,
+  ReinterpretationReason,
+  CustomsSummary,
+  CustomsState,
+} from './schema/shipment.js';
+export type { TrackShipmentRequest, ShipmentLegRequest, ShipmentTracking, SkippedLeg, SkippedLegReason } from './engine/track-shipment.js';

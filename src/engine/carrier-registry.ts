@@ -59,10 +59,14 @@ export class CarrierRegistry {
       if (!best || (match.checkDigit === 'valid' && best.match.checkDigit !== 'valid')) best = { adapter, match };
     }
     if (best) return { adapter: best.adapter, trackingNumber: best.match.normalized };
-    const guesses = [...new Set(detection.candidates.map((candidate) => candidate.carrier))];
-    throw new ConfigurationError(
-      `no configured carrier recognizes the tracking number ${cleaned}${guesses.length > 0 ? ` (it looks like ${guesses.join(' or ')}, which this tracker does not have)` : ''}; pass { carrier }`,
-      { trackingNumbers: [cleaned] },
-    );
+    const configuredButInvalid = [...new Set(detection.candidates.filter((candidate) => this.#byId.has(candidate.carrier)).map((candidate) => candidate.carrier))];
+    const notConfigured = [...new Set(detection.candidates.filter((candidate) => !this.#byId.has(candidate.carrier)).map((candidate) => candidate.carrier))];
+    const hints = [
+      configuredButInvalid.length > 0 ? `its check digit is wrong for ${configuredButInvalid.join(' and ')}` : '',
+      notConfigured.length > 0 ? `it looks like ${notConfigured.join(' or ')}, which this tracker does not have` : '',
+    ].filter(Boolean);
+    throw new ConfigurationError(`no configured carrier recognizes the tracking number ${cleaned}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}; pass { carrier }`, {
+      trackingNumbers: [cleaned],
+    });
   }
 }

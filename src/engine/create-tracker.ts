@@ -12,6 +12,7 @@ import type { TrackingResult } from '../schema/tracking-result.js';
 import { CarrierRegistry } from './carrier-registry.js';
 import { relabelResult } from './finish-result.js';
 import { normalizeWith } from './normalize.js';
+import { trackShipment, type ShipmentTracking, type TrackShipmentRequest } from './track-shipment.js';
 
 /** Options of {@link createTracker}. */
 export interface TrackerOptions extends HttpOptions {
@@ -50,6 +51,11 @@ export interface Tracker {
    * number's result or failure as it comes. Memory stays flat: input is read lazily.
    */
   trackMany(numbers: Iterable<TrackManyInput> | AsyncIterable<TrackManyInput>, options?: Omit<TrackOptions, 'carrier'> & { carrier?: string }): AsyncGenerator<TrackManyItem>;
+  /**
+   * Tracks the legs of one journey (optionally following the handoffs carriers announce) and merges them
+   * into one Shipment; see docs/multi-leg.md.
+   */
+  trackShipment(request: TrackShipmentRequest): Promise<ShipmentTracking>;
   /** Re-renders a result's labels in another locale without refetching. */
   localize(result: TrackingResult, locale: string): TrackingResult;
   /** Normalizes a stored body with this tracker's translator (see `normalize`). */
@@ -104,7 +110,9 @@ export function createTracker(options: TrackerOptions): Tracker {
 
 
   async function track(trackingNumber: string, callOptions: TrackOptions = {}): Promise<TrackingResult> {
-    callOptions.signal?.throwIfAborted();
+    if (callOptions.signal?.aborted) {
+      throw new AbortedError('tracking aborted before it started', { carrierId: callOptions.carrier, trackingNumbers: [trackingNumber] });
+    }
     const { adapter, trackingNumber: normalized } = registry.resolve(trackingNumber, callOptions.carrier);
     try {
       const results = await trackBatch(adapter, [normalized], callOptions.locale, callOptions.signal);
@@ -227,6 +235,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     carriers: registry.adapters,
     track,
     trackMany,
+    trackShipment: (request) => trackShipment({ track, carriers: registry.adapters.map((adapter) => adapter.id) }, request),
     localize: (result, locale) => relabelResult(result, translator, translator.resolveLocale(locale)),
     normalize: (carrierId, raw, normalizeOptions = {}) =>
       normalizeWith(registry.get(carrierId), raw, {

@@ -43,9 +43,18 @@ export class ParcelineError extends Error {
     this.isRetryable = options.isRetryable ?? false;
   }
 
-  /** True for any parceline error, even one thrown by another copy of the package. */
-  static isInstance(value: unknown): value is ParcelineError {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
+  /**
+   * True for a parceline error of this class, even one thrown by another copy of the package:
+   * `ParcelineError.isInstance(e)` accepts every parceline error, `RateLimitedError.isInstance(e)` only
+   * rate-limit errors (and subclasses of it).
+   */
+  static isInstance<T extends ParcelineError>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if (typeof value !== 'object' || value === null || (value as Record<symbol, unknown>)[MARKER] !== true) return false;
+    if ((this as unknown) === ParcelineError) return true;
+    for (let prototype = Object.getPrototypeOf(value); prototype !== null; prototype = Object.getPrototypeOf(prototype)) {
+      if ((prototype.constructor as { name?: string } | undefined)?.name === this.name) return true;
+    }
+    return false;
   }
 
   /** A plain, secret-free object for logs. */

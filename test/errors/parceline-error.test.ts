@@ -41,6 +41,9 @@ describe('error family', () => {
       expect(error.name).toBe(error.constructor.name);
     }
     expect(ParcelineError.isInstance(new Error('x'))).toBe(false);
+    expect(AbortedError.isInstance(errors[0])).toBe(false);
+    expect(RateLimitedError.isInstance(errors[3])).toBe(true);
+    expect(RateLimitedError.isInstance(errors[2])).toBe(false);
     expect(ParcelineError.isInstance({ code: 'RATE_LIMITED' })).toBe(false);
   });
 
