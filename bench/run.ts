@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { benchDetection, printDetection } from './detection.js';
 import { benchMerge, printMerge } from './merge.js';
 import { benchNormalize, printNormalize } from './normalize.js';
+import { benchStartup, printStartup } from './startup.js';
 
 /**
  * `npm run bench`: every benchmark, each reported as a ratio to a baseline measured in the same run.
@@ -14,7 +15,9 @@ const detectionRows = await benchDetection({ short });
 printDetection(detectionRows);
 const mergeRows = await benchMerge({ short });
 printMerge(mergeRows);
+const startup = benchStartup({ short });
+printStartup(startup);
 writeFileSync(
   new URL('./results.json', import.meta.url),
-  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), short, normalize: normalizeRows, detection: detectionRows, merge: mergeRows }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, date: new Date().toISOString(), short, normalize: normalizeRows, detection: detectionRows, merge: mergeRows, startup }, null, 2)}\n`,
 );

@@ -8,6 +8,7 @@
  * const result = await tracker.track('1Z4W7E210355182041');
  */
 export { createTracker, normalize, deriveStatus } from './engine/index.js';
+export type { ResultValidation } from './engine/finish-result.js';
 export type { Tracker, TrackerOptions, TrackOptions, TrackManyItem, TrackManyInput, NormalizeOptions, DerivedStatus } from './engine/index.js';
 export {
   TrackingStatus,

@@ -63,3 +63,66 @@ export const CanadaPostMessages = z.object({
 });
 /** An error body. */
 export type CanadaPostMessages = z.infer<typeof CanadaPostMessages>;
+
+/*
+ * Fast shape checks: each accepts exactly the documents the schema above accepts (the schema converts
+ * nothing, so it gives every declared field back unchanged), with plain type checks instead of zod's parse
+ * and copy. `validateRawBody` runs the schema only when a check fails, to name the fault.
+ * test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `OptionalText`. */
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+/** `z.array(...)`: every item passes (an index loop, as zod reads arrays, holes included). */
+function isList(value: unknown, check: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
+  return true;
+}
+
+function isOccurrence(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const date = value['event-date'];
+  return (
+    typeof date === 'string' &&
+    date.length >= 1 &&
+    isOptionalText(value['event-identifier']) &&
+    isOptionalText(value['event-time']) &&
+    isOptionalText(value['event-time-zone']) &&
+    isOptionalText(value['event-description']) &&
+    isOptionalText(value['signatory-name']) &&
+    isOptionalText(value['event-site']) &&
+    isOptionalText(value['event-province']) &&
+    isOptionalText(value['event-retail-location-id']) &&
+    isOptionalText(value['event-retail-name'])
+  );
+}
+
+/** Whether {@link CanadaPostTrackingDetail} accepts a document (exactly; it converts nothing). */
+export function isPlainCanadaPostTrackingDetail(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const events = value['significant-events'];
+  return (
+    isOptionalText(value.pin) &&
+    isOptionalText(value['expected-delivery-date']) &&
+    isOptionalText(value['changed-expected-date']) &&
+    isOptionalText(value['destination-postal-id']) &&
+    isOptionalText(value['service-name']) &&
+    isOptionalText(value['service-name-2']) &&
+    isOptionalText(value['original-pin']) &&
+    isOptionalText(value['return-pin']) &&
+    (events === undefined || (isRecord(events) && isList(events.occurrence, isOccurrence)))
+  );
+}
+
+/** Whether {@link CanadaPostMessages} accepts a document (exactly; it converts nothing). */
+export function isPlainCanadaPostMessages(value: unknown): boolean {
+  return isRecord(value) && isList(value.message, (message) => isRecord(message) && isOptionalText(message.code) && isOptionalText(message.description));
+}

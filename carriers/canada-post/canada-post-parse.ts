@@ -23,6 +23,8 @@ import {
   CANADA_POST_ARRAY_PATHS,
   CanadaPostMessages,
   CanadaPostTrackingDetail,
+  isPlainCanadaPostMessages,
+  isPlainCanadaPostTrackingDetail,
   type CanadaPostOccurrence,
 } from './canada-post-api.js';
 import { guessCanadaPostLanguage } from './canada-post-language.js';
@@ -66,10 +68,10 @@ export function parseCanadaPostTracking(raw: unknown, context: { trackingNumbers
   const bodyContext: BodyContext = { carrierId: CARRIER_ID, trackingNumbers: context.trackingNumbers };
   const document = readDocument(raw, bodyContext);
   if (document.messages !== undefined) {
-    return parseMessages(validateRawBody(CanadaPostMessages, document.messages, bodyContext), bodyContext);
+    return parseMessages(validateRawBody(CanadaPostMessages, document.messages, bodyContext, isPlainCanadaPostMessages), bodyContext);
   }
   if (document['tracking-detail'] !== undefined) {
-    return [parseDetail(validateRawBody(CanadaPostTrackingDetail, document['tracking-detail'], bodyContext), bodyContext)];
+    return [parseDetail(validateRawBody(CanadaPostTrackingDetail, document['tracking-detail'], bodyContext, isPlainCanadaPostTrackingDetail), bodyContext)];
   }
   throw new CarrierResponseError(`${CARRIER_ID} sent a body that is neither tracking-detail nor messages`, {
     carrierId: CARRIER_ID,

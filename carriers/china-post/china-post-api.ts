@@ -64,3 +64,84 @@ export const ChinaPostJdptResponse = z.object({
 export const ChinaPostJdptPush = z.object({
   traces: z.array(ChinaPostTraceItem),
 });
+
+/*
+ * Fast shape checks: each accepts only bodies the schema above accepts *and* that the schema would give back
+ * unchanged in every field it declares: a string or an absent value where `Scalar` is (the schema turns a
+ * number into a string and `null` into `undefined`; such bodies go through the schema). `validateRawBody`
+ * runs the schema whenever a check fails, so conversions and errors are the schema's.
+ * test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `Scalar` given back unchanged: a string or `undefined`. */
+function isPlainScalar(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+/** `z.union([z.boolean(), z.string()]).nullish()`. */
+function isFlag(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'boolean' || typeof value === 'string';
+}
+
+/** Whether {@link ChinaPostTraceItem} would accept a value and give it back unchanged in every field it declares. */
+export function isPlainChinaPostTraceItem(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainScalar(value.traceNo) &&
+    isPlainScalar(value.waybillNo) &&
+    isPlainScalar(value.opTime) &&
+    isPlainScalar(value.opCode) &&
+    isPlainScalar(value.opName) &&
+    isPlainScalar(value.opDesc) &&
+    isPlainScalar(value.opOrgCode) &&
+    isPlainScalar(value.opOrgName) &&
+    isPlainScalar(value.opOrgProvName) &&
+    isPlainScalar(value.opOrgCity) &&
+    isPlainScalar(value.productName)
+  );
+}
+
+/** Every item is a plain trace item (an index loop, as zod reads arrays, holes included). */
+function isPlainItemList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!isPlainChinaPostTraceItem(value[index])) return false;
+  return true;
+}
+
+/** Whether {@link ChinaPostTraceItems} would accept a value and give it back unchanged in every field it declares. */
+export function isPlainChinaPostTraceItems(value: unknown): boolean {
+  return isPlainItemList(value);
+}
+
+/** Whether {@link ChinaPostOpenResponse} would accept a value and give it back unchanged in every field it declares. */
+export function isPlainChinaPostOpenResponse(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainScalar(value.serialNo) &&
+    isPlainScalar(value.retCode) &&
+    isPlainScalar(value.retMsg) &&
+    isPlainScalar(value.retDate) &&
+    isFlag(value.success)
+  );
+}
+
+/** Whether {@link ChinaPostTrackBody} would accept a value and give it back unchanged in every field it declares. */
+export function isPlainChinaPostTrackBody(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const items = value.responseItems;
+  return items === undefined || items === null || isPlainItemList(items);
+}
+
+/** Whether {@link ChinaPostJdptResponse} would accept a value and give it back unchanged in every field it declares. */
+export function isPlainChinaPostJdptResponse(value: unknown): boolean {
+  return isRecord(value) && isFlag(value.responseState) && isPlainScalar(value.errorDesc);
+}
+
+/** Whether {@link ChinaPostJdptPush} would accept a value and give it back unchanged in every field it declares. */
+export function isPlainChinaPostJdptPush(value: unknown): boolean {
+  return isRecord(value) && isPlainItemList(value.traces);
+}

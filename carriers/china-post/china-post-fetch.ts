@@ -138,8 +138,9 @@ function readRefusal(body: string): Refusal | undefined {
 const CREDENTIAL_WORDS = /授权|签名|密钥|秘钥|鉴权|认证|客户号|解密|无权|权限|authori[sz]|sign|credential/i;
 
 function refusalError(refusal: Refusal, statusCode: number, trackingNumbers: readonly string[], secrets: readonly string[]): CarrierAuthError | CarrierResponseError {
-  const code = redact(refusal.code.slice(0, 40), secrets);
-  const message = redact(refusal.message.slice(0, 160), secrets);
+  // Redact before cutting: a secret cut in two by the length limit would no longer be found (test/reliability).
+  const code = redact(refusal.code, secrets).slice(0, 40);
+  const message = redact(refusal.message, secrets).slice(0, 160);
   const said = message ? `${code}: ${message}` : code;
   if (CREDENTIAL_WORDS.test(refusal.message)) {
     return new CarrierAuthError(`china-post refused the credentials (retCode ${said})`, { carrierId: 'china-post', trackingNumbers, statusCode });
@@ -153,6 +154,10 @@ function refusalError(refusal: Refusal, statusCode: number, trackingNumbers: rea
 
 function redact(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    // The platform may quote the form body it received, where the secrets are form-encoded.
+    for (const form of new Set([secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)])) out = out.split(form).join('[redacted]');
+  }
   return out;
 }

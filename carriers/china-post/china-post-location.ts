@@ -127,7 +127,7 @@ export function resolveChinaPostTime(opTime: string, place: ChinaPostPlace): Chi
 
 /** The first bracketed name in a text that is a country other than China (`【美国】` → `US`). */
 function bracketedCountry(description: string | undefined): string | undefined {
-  if (!description) return undefined;
+  if (!description || !description.includes('【')) return undefined;
   for (const match of description.matchAll(BRACKETED)) {
     const code = normalizeCountry((match[1] as string).trim());
     if (code !== null && code !== 'CN') return code;

@@ -19,6 +19,12 @@ import {
   ChinaPostTraceItem,
   ChinaPostTraceItems,
   ChinaPostTrackBody,
+  isPlainChinaPostJdptPush,
+  isPlainChinaPostJdptResponse,
+  isPlainChinaPostOpenResponse,
+  isPlainChinaPostTraceItem,
+  isPlainChinaPostTraceItems,
+  isPlainChinaPostTrackBody,
 } from './china-post-api.js';
 import { readChinaPostPlace, resolveChinaPostTime, type ChinaPostPlace } from './china-post-location.js';
 import { mapChinaPostEvent } from './china-post-map-event.js';
@@ -83,16 +89,16 @@ export function parseChinaPostTracking(raw: unknown, context: ParseTrackingConte
 
 /** Finds the trace items in any of the accepted shapes. */
 function readTraceItems(value: unknown, context: BodyContext): ChinaPostTraceItem[] {
-  if (Array.isArray(value)) return validateRawBody(ChinaPostTraceItems, value, context);
+  if (Array.isArray(value)) return validateRawBody(ChinaPostTraceItems, value, context, isPlainChinaPostTraceItems);
   if (typeof value !== 'object' || value === null) throw shapeError(context, '(root): not an object or a list');
   const record = value as Record<string, unknown>;
-  if ('retCode' in record || 'retBody' in record) return readOpenResponse(validateRawBody(ChinaPostOpenResponse, value, context), context);
+  if ('retCode' in record || 'retBody' in record) return readOpenResponse(validateRawBody(ChinaPostOpenResponse, value, context, isPlainChinaPostOpenResponse), context);
   if ('responseState' in record || 'responseItems' in record) return readJdptResponse(value, context);
-  if ('traces' in record) return validateRawBody(ChinaPostJdptPush, value, context).traces;
+  if ('traces' in record) return validateRawBody(ChinaPostJdptPush, value, context, isPlainChinaPostJdptPush).traces;
   if ('logitcsInterface' in record) {
     throw shapeError(context, 'logitcsInterface: an encrypted push; decrypt it with the sign key and pass the trace it holds');
   }
-  if ('opTime' in record || 'opCode' in record) return [validateRawBody(ChinaPostTraceItem, value, context)];
+  if ('opTime' in record || 'opCode' in record) return [validateRawBody(ChinaPostTraceItem, value, context, isPlainChinaPostTraceItem)];
   throw shapeError(context, '(root): expected retCode/retBody (open platform), responseItems (JDPT) or traces (push)');
 }
 
@@ -110,7 +116,7 @@ function readOpenResponse(envelope: ChinaPostOpenResponse, context: BodyContext)
 }
 
 function readJdptResponse(value: unknown, context: BodyContext): ChinaPostTraceItem[] {
-  const body = validateRawBody(ChinaPostJdptResponse, value, context);
+  const body = validateRawBody(ChinaPostJdptResponse, value, context, isPlainChinaPostJdptResponse);
   if (body.responseState === false || body.responseState === 'false') {
     throw new CarrierResponseError(`${CARRIER_ID} refused the trace query (responseState false)`, {
       carrierId: CARRIER_ID,
@@ -125,9 +131,9 @@ function readJdptResponse(value: unknown, context: BodyContext): ChinaPostTraceI
 function readItemList(value: unknown, path: string, context: BodyContext): ChinaPostTraceItem[] {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return [];
   const parsed = typeof value === 'string' ? readJsonBody(value, context) : value;
-  if (Array.isArray(parsed)) return validateRawBody(ChinaPostTraceItems, parsed, context);
+  if (Array.isArray(parsed)) return validateRawBody(ChinaPostTraceItems, parsed, context, isPlainChinaPostTraceItems);
   if (typeof parsed === 'object' && parsed !== null && 'responseItems' in parsed) {
-    return validateRawBody(ChinaPostTrackBody, parsed, context).responseItems ?? [];
+    return validateRawBody(ChinaPostTrackBody, parsed, context, isPlainChinaPostTrackBody).responseItems ?? [];
   }
   if (typeof parsed === 'object' && parsed !== null && Object.keys(parsed).length === 0) return [];
   throw shapeError(context, `${path}: expected responseItems or a list of trace items`);

@@ -128,3 +128,117 @@ export const DhlProblemBody = z.object({
 });
 /** A problem body. */
 export type DhlProblemBody = z.infer<typeof DhlProblemBody>;
+
+/*
+ * Fast shape checks: each accepts only bodies the schema above accepts *and* that the schema would give back
+ * unchanged in every field it declares (strings where `Text` is: a number, which the schema turns into a
+ * string, sends the body through the schema). `validateRawBody` runs the schema whenever a check fails, so
+ * conversions and errors are the schema's. test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `OptionalText` given back unchanged: a string, `null` or `undefined`. */
+function isPlainText(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+/** `z.union([z.boolean(), z.string()]).nullish()`. */
+function isFlag(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'boolean' || typeof value === 'string';
+}
+
+/** `.nullish()` around an object whose fields `check` reads. */
+function isOptionalObject(value: unknown, check: (record: Record<string, unknown>) => boolean): boolean {
+  return value === undefined || value === null || (isRecord(value) && check(value));
+}
+
+/** `z.array(...)`: every item passes (an index loop, as zod reads arrays, holes included). */
+function isList(value: unknown, check: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
+  return true;
+}
+
+function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
+  return value === undefined || value === null || isList(value, check);
+}
+
+function isAddressFields(address: Record<string, unknown>): boolean {
+  return isPlainText(address.countryCode) && isPlainText(address.postalCode) && isPlainText(address.addressLocality) && isPlainText(address.addressRegion);
+}
+
+function isPlaceFields(place: Record<string, unknown>): boolean {
+  return isOptionalObject(place.address, isAddressFields);
+}
+
+/** The fields an event and the latest status share (all but `timestamp`). */
+function isEventFields(event: Record<string, unknown>): boolean {
+  return (
+    isOptionalObject(event.location, isPlaceFields) &&
+    isPlainText(event.statusCode) &&
+    isPlainText(event.status) &&
+    isPlainText(event.statusDetailed) &&
+    isPlainText(event.description) &&
+    isPlainText(event.remark) &&
+    isPlainText(event.nextSteps)
+  );
+}
+
+function isEvent(value: unknown): boolean {
+  return isRecord(value) && typeof value.timestamp === 'string' && isEventFields(value);
+}
+
+function isPartyFields(party: Record<string, unknown>): boolean {
+  return isPlainText(party.name) && isPlainText(party.givenName) && isPlainText(party.familyName) && isPlainText(party.organizationName);
+}
+
+function isDetailsFields(details: Record<string, unknown>): boolean {
+  return (
+    isOptionalObject(details.product, (product) => isPlainText(product.productName) && isPlainText(product.productCode)) &&
+    isOptionalObject(details.provider, (provider) => isPlainText(provider.destinationProvider)) &&
+    isOptionalObject(details.proofOfDelivery, (proof) => isPlainText(proof.timestamp) && isOptionalObject(proof.signed, isPartyFields)) &&
+    isFlag(details.proofOfDeliverySignedAvailable) &&
+    isOptionalList(details.references, (reference) => isRecord(reference) && isPlainText(reference.number) && isPlainText(reference.type) && isPlainText(reference['@scope']))
+  );
+}
+
+function isShipment(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainText(value.id) &&
+    isPlainText(value.service) &&
+    isPlainText(value.division) &&
+    isOptionalObject(value.origin, isPlaceFields) &&
+    isOptionalObject(value.destination, isPlaceFields) &&
+    isOptionalObject(value.status, (status) => isPlainText(status.timestamp) && isEventFields(status)) &&
+    isPlainText(value.estimatedTimeOfDelivery) &&
+    isOptionalObject(value.estimatedDeliveryTimeFrame, (frame) => isPlainText(frame.estimatedFrom) && isPlainText(frame.estimatedThrough)) &&
+    isFlag(value.returnFlag) &&
+    isOptionalObject(value.details, isDetailsFields) &&
+    isOptionalList(value.events, isEvent)
+  );
+}
+
+/** Whether {@link DhlTrackResponseBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainDhlTrackResponseBody(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isList(value.shipments, isShipment) &&
+    isOptionalList(value.possibleAdditionalShipmentsUrl, (url) => typeof url === 'string')
+  );
+}
+
+/** Whether {@link DhlProblemBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainDhlProblemBody(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainText(value.type) &&
+    isPlainText(value.title) &&
+    isPlainText(value.status) &&
+    isPlainText(value.detail) &&
+    isPlainText(value.instance)
+  );
+}

@@ -62,14 +62,21 @@ const compiledTables = new Map<DhlRuleTable, CompiledTable>();
  * foldDhlText('Die  Sendung wurde ZURÜCKGESTELLT.'); // 'die sendung wurde zuruckgestellt.'
  */
 export function foldDhlText(text: string): string {
-  return text
-    .slice(0, MAX_MATCHED_LENGTH * 2)
+  const head = text.slice(0, MAX_MATCHED_LENGTH * 2);
+  // ASCII text: NFKD changes nothing and there is no mark to remove, so only case and spaces are folded.
+  if (isAscii(head)) return head.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, MAX_MATCHED_LENGTH);
+  return head
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_MATCHED_LENGTH);
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+  return true;
 }
 
 /**

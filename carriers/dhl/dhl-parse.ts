@@ -12,7 +12,14 @@ import {
   type TrackingStatus,
   type TrackingWarning,
 } from '../../src/adapter-kit/index.js';
-import { DhlProblemBody, DhlTrackResponseBody, type DhlEvent, type DhlShipment } from './dhl-api.js';
+import {
+  DhlProblemBody,
+  DhlTrackResponseBody,
+  isPlainDhlProblemBody,
+  isPlainDhlTrackResponseBody,
+  type DhlEvent,
+  type DhlShipment,
+} from './dhl-api.js';
 import { dhlPartnerHandoffs } from './dhl-handoff.js';
 import { toDhlLocation } from './dhl-location.js';
 import { mapDhlEvent, type DhlEventMapping } from './dhl-map-event.js';
@@ -45,8 +52,8 @@ const CUSTOMS_STATUSES: ReadonlySet<TrackingStatus> = new Set(['customs_processi
 export function parseDhlTracking(raw: unknown, context: ParseTrackingContext = {}): ParsedTracking[] {
   const bodyContext: BodyContext = { carrierId: CARRIER_ID, trackingNumbers: context.trackingNumbers };
   const value = readJsonBody(raw, bodyContext);
-  if (isProblemBody(value)) return parseProblem(validateRawBody(DhlProblemBody, value, bodyContext), context);
-  const body = validateRawBody(DhlTrackResponseBody, value, bodyContext);
+  if (isProblemBody(value)) return parseProblem(validateRawBody(DhlProblemBody, value, bodyContext, isPlainDhlProblemBody), context);
+  const body = validateRawBody(DhlTrackResponseBody, value, bodyContext, isPlainDhlTrackResponseBody);
   if (body.shipments.length === 0) return notFound(requestedNumbers(context), [], 'the body lists no shipment', context);
 
   const asked = requestedNumbers(context);

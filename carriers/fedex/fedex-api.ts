@@ -141,3 +141,138 @@ export const FedexErrorBody = z.object({
 });
 /** An error body. */
 export type FedexErrorBody = z.infer<typeof FedexErrorBody>;
+
+/*
+ * Fast shape checks: each accepts exactly the bodies the schema above accepts (the schema has no transform,
+ * so it gives every declared field back unchanged), with plain type checks instead of zod's parse and copy.
+ * `validateRawBody` runs the schema only when a check fails, to name the fault.
+ * test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `Text`: a string or a finite number (zod's `z.number()` refuses `NaN` and infinities). */
+function isText(value: unknown): boolean {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** `OptionalText`. */
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || value === null || isText(value);
+}
+
+/** `.nullish()` around an object whose fields `check` reads. */
+function isOptionalObject(value: unknown, check: (record: Record<string, unknown>) => boolean): boolean {
+  return value === undefined || value === null || (isRecord(value) && check(value));
+}
+
+/** `z.array(...).nullish()`: every item passes (an index loop, as zod reads arrays, holes included). */
+function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
+  if (value === undefined || value === null) return true;
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
+  return true;
+}
+
+function isAddressFields(address: Record<string, unknown>): boolean {
+  return (
+    isOptionalText(address.city) &&
+    isOptionalText(address.stateOrProvinceCode) &&
+    isOptionalText(address.postalCode) &&
+    isOptionalText(address.countryCode) &&
+    isOptionalText(address.countryName)
+  );
+}
+
+function isAddressHolderFields(holder: Record<string, unknown>): boolean {
+  return isOptionalObject(holder.address, isAddressFields);
+}
+
+function isLocationHolderFields(holder: Record<string, unknown>): boolean {
+  return isOptionalObject(holder.locationContactAndAddress, isAddressHolderFields);
+}
+
+function isErrorFields(error: Record<string, unknown>): boolean {
+  return isOptionalText(error.code) && isOptionalText(error.message);
+}
+
+function isScanEvent(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isText(value.date) &&
+    isOptionalText(value.eventType) &&
+    isOptionalText(value.eventDescription) &&
+    isOptionalText(value.exceptionCode) &&
+    isOptionalText(value.exceptionDescription) &&
+    isOptionalText(value.derivedStatusCode) &&
+    isOptionalText(value.derivedStatus) &&
+    isOptionalObject(value.scanLocation, isAddressFields) &&
+    isOptionalText(value.locationId) &&
+    isOptionalText(value.locationType) &&
+    isOptionalObject(value.delayDetail, (detail) => isOptionalText(detail.type) && isOptionalText(detail.subType) && isOptionalText(detail.status))
+  );
+}
+
+function isPackageIdentifier(value: unknown): boolean {
+  if (!isRecord(value) || !isOptionalText(value.type) || !isOptionalList(value.values, isText)) return false;
+  const single = value.value;
+  return single === undefined || single === null || isText(single) || isOptionalList(single, isText);
+}
+
+function isTimeWindowFields(window: Record<string, unknown>): boolean {
+  return isOptionalText(window.type) && isOptionalObject(window.window, (bounds) => isOptionalText(bounds.begins) && isOptionalText(bounds.ends));
+}
+
+function isTrackResult(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isOptionalObject(
+      value.trackingNumberInfo,
+      (info) => isOptionalText(info.trackingNumber) && isOptionalText(info.carrierCode) && isOptionalText(info.trackingNumberUniqueId),
+    ) &&
+    isOptionalObject(value.error, isErrorFields) &&
+    isOptionalObject(
+      value.latestStatusDetail,
+      (detail) => isOptionalText(detail.code) && isOptionalText(detail.derivedCode) && isOptionalText(detail.statusByLocale) && isOptionalText(detail.description),
+    ) &&
+    isOptionalList(value.scanEvents, isScanEvent) &&
+    isOptionalList(value.dateAndTimes, (entry) => isRecord(entry) && isOptionalText(entry.type) && isOptionalText(entry.dateTime)) &&
+    isOptionalObject(value.estimatedDeliveryTimeWindow, isTimeWindowFields) &&
+    isOptionalObject(value.standardTransitTimeWindow, isTimeWindowFields) &&
+    isOptionalObject(value.deliveryDetails, (details) => isOptionalText(details.receivedByName) && isOptionalText(details.signedByName)) &&
+    isOptionalObject(
+      value.serviceDetail,
+      (service) => isOptionalText(service.type) && isOptionalText(service.description) && isOptionalText(service.shortDescription),
+    ) &&
+    isOptionalObject(value.serviceCommitMessage, (commit) => isOptionalText(commit.message) && isOptionalText(commit.type)) &&
+    isOptionalObject(value.shipperInformation, isAddressHolderFields) &&
+    isOptionalObject(value.recipientInformation, isAddressHolderFields) &&
+    isOptionalObject(value.originLocation, isLocationHolderFields) &&
+    isOptionalObject(value.destinationLocation, isLocationHolderFields) &&
+    isOptionalObject(value.additionalTrackingInfo, (info) => isOptionalList(info.packageIdentifiers, isPackageIdentifier)) &&
+    isOptionalList(value.informationNotes, (note) => isRecord(note) && isOptionalText(note.code) && isOptionalText(note.description))
+  );
+}
+
+function isCompleteTrackResult(value: unknown): boolean {
+  return isRecord(value) && isOptionalText(value.trackingNumber) && isOptionalList(value.trackResults, isTrackResult);
+}
+
+/** Whether {@link FedexTrackResponseBody} accepts a body (exactly; it converts nothing). */
+export function isPlainFedexTrackResponseBody(value: unknown): boolean {
+  if (!isRecord(value) || !isOptionalText(value.transactionId) || !isRecord(value.output)) return false;
+  const { completeTrackResults, alerts } = value.output;
+  if (!isOptionalList(completeTrackResults, isCompleteTrackResult)) return false;
+  return (
+    typeof alerts === 'string' ||
+    isOptionalList(alerts, (alert) => isRecord(alert) && isOptionalText(alert.code) && isOptionalText(alert.alertType) && isOptionalText(alert.message))
+  );
+}
+
+/** Whether {@link FedexErrorBody} accepts a body (exactly; it converts nothing). */
+export function isPlainFedexErrorBody(value: unknown): boolean {
+  if (!isRecord(value) || !isOptionalText(value.transactionId) || !Array.isArray(value.errors) || value.errors.length < 1) return false;
+  return isOptionalList(value.errors, (error) => isRecord(error) && isErrorFields(error));
+}

@@ -16,6 +16,8 @@ import {
 import {
   FedexErrorBody,
   FedexTrackResponseBody,
+  isPlainFedexErrorBody,
+  isPlainFedexTrackResponseBody,
   type FedexAddress,
   type FedexAlert,
   type FedexCompleteTrackResult,
@@ -63,8 +65,8 @@ const PARTNER_CARRIER_NUMBER = 'PARTNER_CARRIER_NUMBER';
 export function parseFedexTracking(raw: unknown, context: FedexParseContext = {}): ParsedTracking[] {
   const bodyContext: BodyContext = { carrierId: CARRIER_ID, trackingNumbers: context.trackingNumbers };
   const value = readJsonBody(raw, bodyContext);
-  if (isErrorBody(value)) throw refusal(validateRawBody(FedexErrorBody, value, bodyContext), context);
-  const body = validateRawBody(FedexTrackResponseBody, value, bodyContext);
+  if (isErrorBody(value)) throw refusal(validateRawBody(FedexErrorBody, value, bodyContext, isPlainFedexErrorBody), context);
+  const body = validateRawBody(FedexTrackResponseBody, value, bodyContext, isPlainFedexTrackResponseBody);
   const alerts = readAlerts(body.output.alerts);
   const shared: BatchContext = {
     requested: context.trackingNumbers,

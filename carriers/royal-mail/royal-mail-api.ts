@@ -110,3 +110,126 @@ export const RoyalMailErrorBody = z.object({
 });
 /** An error answer. */
 export type RoyalMailErrorBody = z.infer<typeof RoyalMailErrorBody>;
+
+/*
+ * Fast shape checks: each accepts only bodies the schema above accepts *and* that the schema would give back
+ * unchanged in every field it declares (a number where `Code` is, which the schema turns into a string, sends
+ * the body through the schema). `validateRawBody` runs the schema whenever a check fails, so conversions and
+ * errors are the schema's. test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `OptionalText`, and `Code` given back unchanged: a string, `null` or `undefined`. */
+function isPlainText(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+/** `.nullish()` around an object whose fields `check` reads. */
+function isOptionalObject(value: unknown, check: (record: Record<string, unknown>) => boolean): boolean {
+  return value === undefined || value === null || (isRecord(value) && check(value));
+}
+
+/** `z.array(...)`: every item passes (an index loop, as zod reads arrays, holes included). */
+function isList(value: unknown, check: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
+  return true;
+}
+
+function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
+  return value === undefined || value === null || isList(value, check);
+}
+
+function isEvent(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainText(value.eventCode) &&
+    isPlainText(value.eventName) &&
+    typeof value.eventDateTime === 'string' &&
+    isPlainText(value.locationName)
+  );
+}
+
+function isSummaryFields(summary: Record<string, unknown>): boolean {
+  return (
+    isPlainText(summary.uniqueItemId) &&
+    isPlainText(summary.oneDBarcode) &&
+    isPlainText(summary.productId) &&
+    isPlainText(summary.productName) &&
+    isPlainText(summary.productCategory) &&
+    isPlainText(summary.destinationCountryCode) &&
+    isPlainText(summary.destinationCountryName) &&
+    isPlainText(summary.originCountryCode) &&
+    isPlainText(summary.originCountryName) &&
+    isPlainText(summary.lastEventCode) &&
+    isPlainText(summary.lastEventName) &&
+    isPlainText(summary.lastEventDateTime) &&
+    isPlainText(summary.lastEventLocationName) &&
+    isPlainText(summary.statusDescription) &&
+    isPlainText(summary.statusCategory) &&
+    isOptionalObject(
+      summary.internationalPostalProvider,
+      (provider) => isPlainText(provider.url) && isPlainText(provider.title) && isPlainText(provider.description),
+    )
+  );
+}
+
+function isErrorEntry(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainText(value.errorCode) &&
+    isPlainText(value.errorDescription) &&
+    isPlainText(value.errorCause) &&
+    isPlainText(value.errorResolution)
+  );
+}
+
+/** Whether {@link RoyalMailEventsBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainRoyalMailEventsBody(value: unknown): boolean {
+  if (!isRecord(value) || !isRecord(value.mailPieces)) return false;
+  const piece = value.mailPieces;
+  return (
+    typeof piece.mailPieceId === 'string' &&
+    isPlainText(piece.carrierShortName) &&
+    isPlainText(piece.carrierFullName) &&
+    isOptionalObject(piece.summary, isSummaryFields) &&
+    isOptionalObject(piece.signature, (signature) => isPlainText(signature.recipientName) && isPlainText(signature.signatureDateTime)) &&
+    isOptionalObject(
+      piece.estimatedDelivery,
+      (estimate) => isPlainText(estimate.date) && isPlainText(estimate.startOfEstimatedWindow) && isPlainText(estimate.endOfEstimatedWindow),
+    ) &&
+    isOptionalList(piece.events, isEvent) &&
+    isOptionalObject(value.integrationFooter, (footer) => isOptionalList(footer.errors, isErrorEntry))
+  );
+}
+
+/** Whether {@link RoyalMailSummaryBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainRoyalMailSummaryBody(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isList(
+      value.mailPieces,
+      (piece) =>
+        isRecord(piece) &&
+        typeof piece.mailPieceId === 'string' &&
+        isPlainText(piece.status) &&
+        isOptionalObject(piece.summary, isSummaryFields) &&
+        (piece.error === undefined || piece.error === null || isErrorEntry(piece.error)),
+    )
+  );
+}
+
+/** Whether {@link RoyalMailErrorBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainRoyalMailErrorBody(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainText(value.httpCode) &&
+    isPlainText(value.httpMessage) &&
+    isPlainText(value.moreInformation) &&
+    isPlainText(value.moreinformation) &&
+    isOptionalList(value.errors, isErrorEntry)
+  );
+}

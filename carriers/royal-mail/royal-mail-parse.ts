@@ -21,6 +21,9 @@ import {
 } from '../../src/adapter-kit/index.js';
 import { findCarrierIdByName } from '../../src/adapter-kit/index.js';
 import {
+  isPlainRoyalMailErrorBody,
+  isPlainRoyalMailEventsBody,
+  isPlainRoyalMailSummaryBody,
   RoyalMailErrorBody,
   RoyalMailEventsBody,
   RoyalMailSummaryBody,
@@ -66,12 +69,12 @@ export function parseRoyalMailTracking(raw: unknown, context: { trackingNumbers?
   const value = readJsonBody(raw, bodyContext);
   const mailPieces = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).mailPieces : undefined;
   if (Array.isArray(mailPieces)) {
-    return validateRawBody(RoyalMailSummaryBody, value, bodyContext).mailPieces.map((piece, index) => parseSummaryPiece(piece, index, bodyContext));
+    return validateRawBody(RoyalMailSummaryBody, value, bodyContext, isPlainRoyalMailSummaryBody).mailPieces.map((piece, index) => parseSummaryPiece(piece, index, bodyContext));
   }
   if (typeof mailPieces === 'object' && mailPieces !== null) {
-    return [parseEvents(validateRawBody(RoyalMailEventsBody, value, bodyContext))];
+    return [parseEvents(validateRawBody(RoyalMailEventsBody, value, bodyContext, isPlainRoyalMailEventsBody))];
   }
-  return parseErrorBody(validateRawBody(RoyalMailErrorBody, value, bodyContext), bodyContext);
+  return parseErrorBody(validateRawBody(RoyalMailErrorBody, value, bodyContext, isPlainRoyalMailErrorBody), bodyContext);
 }
 
 function parseErrorBody(body: RoyalMailErrorBody, context: BodyContext): ParsedTracking[] {
@@ -132,7 +135,7 @@ function notFound(errors: readonly RoyalMailError[], context: BodyContext): Pars
 
 function parseEvents(body: RoyalMailEventsBody): ParsedTracking {
   const piece = body.mailPieces;
-  const trackingNumber = normalizeNumber(piece.mailPieceId) as string;
+  const trackingNumber = pieceNumber(piece.mailPieceId, 'mailPieces.mailPieceId');
   const summary = piece.summary ?? undefined;
   const origin = country(summary?.originCountryCode, summary?.originCountryName);
   const destination = country(summary?.destinationCountryCode, summary?.destinationCountryName);
@@ -143,8 +146,11 @@ function parseEvents(body: RoyalMailEventsBody): ParsedTracking {
   // Royal Mail does not promise an order (reference §8.3): read the events oldest first, the array order
   // breaking ties, so "after it left the UK" can be decided and same-instant events stay in sent order.
   const rawEvents = piece.events ?? [];
-  const timed = rawEvents.map((event, index) => ({ event, index, time: eventTime(event, `mailPieces.events.${index}`, trackingNumber, warnings) }));
-  timed.sort((left, right) => Date.parse(left.time.occurredAt) - Date.parse(right.time.occurredAt) || left.index - right.index);
+  const timed = rawEvents.map((event, index) => {
+    const time = eventTime(event, `mailPieces.events.${index}`, trackingNumber, warnings);
+    return { event, index, time, at: Date.parse(time.occurredAt) };
+  });
+  timed.sort((left, right) => left.at - right.at || left.index - right.index);
 
   const events: ParsedEvent[] = [];
   let abroad = false;
@@ -178,7 +184,7 @@ function parseEvents(body: RoyalMailEventsBody): ParsedTracking {
 
 /** A summary answer item: its status, and its last event as the one event Royal Mail gives there. */
 function parseSummaryPiece(piece: RoyalMailSummaryMailPiece, index: number, context: BodyContext): ParsedTracking {
-  const trackingNumber = normalizeNumber(piece.mailPieceId) as string;
+  const trackingNumber = pieceNumber(piece.mailPieceId, `mailPieces.${index}.mailPieceId`, context);
   const error = piece.error ?? undefined;
   const status = text(piece.status);
   if (error && text(error.errorCode)) {
@@ -290,6 +296,20 @@ function service(summary: RoyalMailSummary | undefined): ParsedTracking['service
   const name = text(summary?.productName);
   if (!code && !name) return null;
   return { ...(code ? { code } : {}), ...(name ? { name } : {}) };
+}
+
+/**
+ * The number of a mail piece. An id with no letter or digit (empty, punctuation, other scripts) names nothing: the
+ * body is refused rather than answered for an undefined number (fixtures/royal-mail/regression-*, test/reliability).
+ */
+function pieceNumber(mailPieceId: string, path: string, context?: BodyContext): string {
+  const number = normalizeNumber(mailPieceId);
+  if (number !== undefined) return number;
+  throw new CarrierResponseError(`${CARRIER_ID} sent a mail piece without a usable id`, {
+    carrierId: CARRIER_ID,
+    trackingNumbers: context?.trackingNumbers,
+    issues: [`${path}: no letter or digit`],
+  });
 }
 
 function normalizeNumber(value: string | null | undefined): string | undefined {

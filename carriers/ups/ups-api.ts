@@ -120,3 +120,124 @@ export const UpsErrorBody = z.object({
 });
 /** An error body. */
 export type UpsErrorBody = z.infer<typeof UpsErrorBody>;
+
+/*
+ * Fast shape checks: each accepts only bodies the schema above accepts *and* that the schema would give back
+ * unchanged in every field it declares (strings where `Text` is, no number to turn into a string), so the
+ * parser can read the body as it is without zod's copy. Anything else (a number for a text, a wrong type)
+ * goes through the schema, which converts it or names the fault. test/adapter-kit/raw-body-guards.test.ts
+ * holds each check to its schema.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `OptionalText` given back unchanged: a string, `null` or `undefined`. */
+function isPlainText(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+function isOptionalRecord(value: unknown): value is Record<string, unknown> | null | undefined {
+  return value === undefined || value === null || isRecord(value);
+}
+
+function isOptionalArray(value: unknown): value is unknown[] | null | undefined {
+  return value === undefined || value === null || Array.isArray(value);
+}
+
+/** Every item passes (holes included, as zod reads them: an index loop, not `every`). */
+function everyItem(items: readonly unknown[], check: (item: unknown) => boolean): boolean {
+  for (let index = 0; index < items.length; index++) if (!check(items[index])) return false;
+  return true;
+}
+
+function isPlainAddress(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  return (
+    isRecord(value) &&
+    isPlainText(value.city) &&
+    isPlainText(value.stateProvince) &&
+    isPlainText(value.postalCode) &&
+    isPlainText(value.country) &&
+    isPlainText(value.countryCode)
+  );
+}
+
+function isPlainMessage(value: unknown): boolean {
+  return isRecord(value) && isPlainText(value.code) && isPlainText(value.message);
+}
+
+function isPlainActivity(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.date !== 'string') return false;
+  if (!isPlainText(value.time) || !isPlainText(value.gmtDate) || !isPlainText(value.gmtTime) || !isPlainText(value.gmtOffset)) return false;
+  const location = value.location;
+  if (!isOptionalRecord(location)) return false;
+  if (location && (!isPlainAddress(location.address) || !isPlainText(location.slic))) return false;
+  const status = value.status;
+  if (!isOptionalRecord(status)) return false;
+  return (
+    !status ||
+    (isPlainText(status.type) &&
+      isPlainText(status.code) &&
+      isPlainText(status.statusCode) &&
+      isPlainText(status.description) &&
+      isPlainText(status.simplifiedTextDescription))
+  );
+}
+
+function isPlainPackage(value: unknown): boolean {
+  if (!isRecord(value) || !isPlainText(value.trackingNumber)) return false;
+  const { activity, deliveryDate, deliveryTime, deliveryInformation, alternateTrackingNumber, packageAddress, service, paymentInformation } = value;
+  if (!isOptionalArray(activity) || (activity && !everyItem(activity, isPlainActivity))) return false;
+  if (!isOptionalArray(deliveryDate) || (deliveryDate && !everyItem(deliveryDate, (entry) => isRecord(entry) && isPlainText(entry.type) && isPlainText(entry.date)))) {
+    return false;
+  }
+  if (!isOptionalRecord(deliveryTime) || (deliveryTime && !(isPlainText(deliveryTime.type) && isPlainText(deliveryTime.startTime) && isPlainText(deliveryTime.endTime)))) {
+    return false;
+  }
+  if (!isOptionalRecord(deliveryInformation) || (deliveryInformation && !isPlainText(deliveryInformation.receivedBy))) return false;
+  if (
+    !isOptionalArray(alternateTrackingNumber) ||
+    (alternateTrackingNumber && !everyItem(alternateTrackingNumber, (entry) => isRecord(entry) && isPlainText(entry.number) && isPlainText(entry.type)))
+  ) {
+    return false;
+  }
+  if (!isOptionalArray(packageAddress) || (packageAddress && !everyItem(packageAddress, (entry) => isRecord(entry) && isPlainText(entry.type) && isPlainAddress(entry.address)))) {
+    return false;
+  }
+  if (!isOptionalRecord(service) || (service && !(isPlainText(service.code) && isPlainText(service.description)))) return false;
+  return (
+    isOptionalArray(paymentInformation) &&
+    (!paymentInformation ||
+      everyItem(paymentInformation, 
+        (entry) =>
+          isRecord(entry) &&
+          isPlainText(entry.type) &&
+          isPlainText(entry.amount) &&
+          isPlainText(entry.currency) &&
+          (entry.paid === undefined || entry.paid === null || typeof entry.paid === 'boolean' || typeof entry.paid === 'string'),
+      ))
+  );
+}
+
+function isPlainShipment(value: unknown): boolean {
+  if (!isRecord(value) || !isPlainText(value.inquiryNumber)) return false;
+  const { package: packages, warnings } = value;
+  if (!isOptionalArray(packages) || (packages && !everyItem(packages, isPlainPackage))) return false;
+  return isOptionalArray(warnings) && (!warnings || everyItem(warnings, isPlainMessage));
+}
+
+/** Whether {@link UpsTrackResponseBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainUpsTrackResponseBody(value: unknown): boolean {
+  if (!isRecord(value) || !isRecord(value.trackResponse)) return false;
+  const shipments = value.trackResponse.shipment;
+  return Array.isArray(shipments) && everyItem(shipments, isPlainShipment);
+}
+
+/** Whether {@link UpsErrorBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainUpsErrorBody(value: unknown): boolean {
+  if (!isRecord(value) || !isRecord(value.response)) return false;
+  const errors = value.response.errors;
+  return Array.isArray(errors) && errors.length >= 1 && everyItem(errors, isPlainMessage);
+}

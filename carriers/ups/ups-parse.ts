@@ -15,7 +15,16 @@ import {
 } from '../../src/adapter-kit/index.js';
 import { normalizeCountry } from '../../src/adapter-kit/index.js';
 import { toInstant } from '../../src/adapter-kit/index.js';
-import { UpsErrorBody, UpsTrackResponseBody, type UpsActivity, type UpsAddress, type UpsPackage, type UpsShipment } from './ups-api.js';
+import {
+  isPlainUpsErrorBody,
+  isPlainUpsTrackResponseBody,
+  UpsErrorBody,
+  UpsTrackResponseBody,
+  type UpsActivity,
+  type UpsAddress,
+  type UpsPackage,
+  type UpsShipment,
+} from './ups-api.js';
 import { resolveUpsTextLanguage } from './ups-locale.js';
 import { mapUpsActivity } from './ups-map-activity.js';
 import { UPS_USPS_HANDOFF_CODES } from './ups-status-map.js';
@@ -58,8 +67,8 @@ const USPS_PIC = 'USPS_PIC';
 export function parseUpsTracking(raw: unknown, context: UpsParseContext = {}): ParsedTracking[] {
   const bodyContext: BodyContext = { carrierId: CARRIER_ID, trackingNumbers: context.trackingNumbers };
   const value = readJsonBody(raw, bodyContext);
-  if (isErrorBody(value)) return parseErrorBody(validateRawBody(UpsErrorBody, value, bodyContext), context);
-  const body = validateRawBody(UpsTrackResponseBody, value, bodyContext);
+  if (isErrorBody(value)) return parseErrorBody(validateRawBody(UpsErrorBody, value, bodyContext, isPlainUpsErrorBody), context);
+  const body = validateRawBody(UpsTrackResponseBody, value, bodyContext, isPlainUpsTrackResponseBody);
   const language = resolveUpsTextLanguage(context.locale);
   const results = body.trackResponse.shipment.flatMap((shipment, index) => parseShipment(shipment, index, context, language));
   if (results.length > 0) return results;

@@ -98,3 +98,86 @@ export const UspsErrorBody = z.object({
 });
 /** An error body. */
 export type UspsErrorBody = z.infer<typeof UspsErrorBody>;
+
+/*
+ * Fast shape checks: each accepts only bodies the schema above accepts *and* that the schema would give back
+ * unchanged in every field it declares (strings where `Text` is: a number, which the schema turns into a
+ * string, sends the body through the schema). `validateRawBody` runs the schema whenever a check fails, so
+ * conversions and errors are the schema's. test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
+ */
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `OptionalText` given back unchanged: a string, `null` or `undefined`. */
+function isPlainText(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+/** `Flag`. */
+function isFlag(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'boolean' || typeof value === 'string';
+}
+
+/** `z.array(...).nullish()`: every item passes (an index loop, as zod reads arrays, holes included). */
+function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
+  if (value === undefined || value === null) return true;
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
+  return true;
+}
+
+function isTrackingEvent(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainText(value.eventType) &&
+    isPlainText(value.eventCode) &&
+    isPlainText(value.eventTimestamp) &&
+    isPlainText(value.GMTTimestamp) &&
+    isPlainText(value.GMTOffset) &&
+    isPlainText(value.eventCity) &&
+    isPlainText(value.eventState) &&
+    isPlainText(value.eventZIP) &&
+    isPlainText(value.eventCountry) &&
+    isPlainText(value.firm) &&
+    isPlainText(value.name) &&
+    isFlag(value.authorizedAgent)
+  );
+}
+
+/** Whether {@link UspsTrackingDetails} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainUspsTrackingDetails(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isPlainText(value.trackingNumber) &&
+    isPlainText(value.mailClass) &&
+    isPlainText(value.mailType) &&
+    isPlainText(value.serviceTypeCode) &&
+    isPlainText(value.originCity) &&
+    isPlainText(value.originState) &&
+    isPlainText(value.originZIP) &&
+    isPlainText(value.originCountry) &&
+    isPlainText(value.destinationCity) &&
+    isPlainText(value.destinationState) &&
+    isPlainText(value.destinationZIP) &&
+    isPlainText(value.destinationCountryCode) &&
+    isPlainText(value.status) &&
+    isPlainText(value.statusCategory) &&
+    isPlainText(value.expectedDeliveryTimeStamp) &&
+    isPlainText(value.predictedDeliveryDate) &&
+    isPlainText(value.guaranteedDeliveryTimeStamp) &&
+    isOptionalList(value.trackingEvents, isTrackingEvent)
+  );
+}
+
+/** Whether {@link UspsErrorBody} would accept a body and give it back unchanged in every field it declares. */
+export function isPlainUspsErrorBody(value: unknown): boolean {
+  if (!isRecord(value) || !isPlainText(value.apiVersion) || !isRecord(value.error)) return false;
+  const { code, message, errors } = value.error;
+  return (
+    isPlainText(code) &&
+    isPlainText(message) &&
+    isOptionalList(errors, (item) => isRecord(item) && isPlainText(item.status) && isPlainText(item.code) && isPlainText(item.title) && isPlainText(item.detail))
+  );
+}

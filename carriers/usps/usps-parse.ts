@@ -12,7 +12,7 @@ import {
   type ParsedTracking,
   type TrackingWarning,
 } from '../../src/adapter-kit/index.js';
-import { UspsErrorBody, UspsTrackingDetails, type UspsTrackingEvent } from './usps-api.js';
+import { isPlainUspsErrorBody, isPlainUspsTrackingDetails, UspsErrorBody, UspsTrackingDetails, type UspsTrackingEvent } from './usps-api.js';
 import { readUspsPlace, zip5, type UspsPlace } from './usps-location.js';
 import { mapUspsEvent, type UspsEventMapping } from './usps-map-event.js';
 import { readUspsError } from './usps-errors.js';
@@ -50,15 +50,24 @@ export function parseUspsTracking(raw: unknown, context: UspsParseContext = {}):
   const bodyContext: BodyContext = { carrierId: CARRIER_ID, trackingNumbers: context.trackingNumbers };
   const value = readJsonBody(raw, bodyContext);
   if (isErrorBody(value)) {
-    validateRawBody(UspsErrorBody, value, bodyContext);
+    validateRawBody(UspsErrorBody, value, bodyContext, isPlainUspsErrorBody);
     return parseErrorBody(value, context);
   }
-  const body = validateRawBody(UspsTrackingDetails, value, bodyContext);
+  const body = validateRawBody(UspsTrackingDetails, value, bodyContext, isPlainUspsTrackingDetails);
   if (body.eventSummaries !== undefined && body.trackingEvents === undefined) {
     throw new CarrierResponseError(`${CARRIER_ID} sent a SUMMARY body; parceline reads DETAIL bodies (expand=DETAIL)`, {
       carrierId: CARRIER_ID,
       trackingNumbers: context.trackingNumbers,
       issues: ['trackingEvents: missing (eventSummaries only)'],
+    });
+  }
+  if (body.trackingNumber === undefined && body.trackingEvents === undefined) {
+    // Every field of the raw schema is optional, so any object fits it (another carrier's body, say): a DETAIL body
+    // names its number or lists events. Without either it is not a tracking answer (test/reliability, foreign-body).
+    throw new CarrierResponseError(`${CARRIER_ID} sent a body that is not a tracking answer`, {
+      carrierId: CARRIER_ID,
+      trackingNumbers: context.trackingNumbers,
+      issues: ['trackingNumber, trackingEvents: both missing'],
     });
   }
   const trackingNumber = compact(body.trackingNumber) ?? compact(context.trackingNumbers?.[0]);

@@ -103,8 +103,11 @@ export function resolveUspsEventTime(
   const time = fields.dateOnly ? undefined : local.time;
 
   let offset = statedOffset(fields.GMTOffset);
+  // The wall time at the stated offset, computed once: the cross-check below and the answer use the same one.
+  let atStatedOffset: ResolvedTime | null | undefined;
   if (offset !== undefined && gmt && time) {
     const atOffset = toInstant({ date: local.date, time, offset: formatOffset(offset) });
+    atStatedOffset = atOffset;
     if (atOffset && atOffset.occurredAt !== gmt.occurredAt && !differsByWholeDays(atOffset.occurredAt, gmt.occurredAt)) {
       warnings.push({
         code: 'CARRIER_TIME_MISMATCH',
@@ -116,7 +119,7 @@ export function resolveUspsEventTime(
 
   if (offset !== undefined) {
     const agreeing = ownZone?.basis === 'location_zone' ? ownZone.timeZone : null;
-    const plain = toInstant({ date: local.date, time, offset: formatOffset(offset) });
+    const plain = atStatedOffset !== undefined ? atStatedOffset : toInstant({ date: local.date, time, offset: formatOffset(offset) });
     if (plain) {
       if (agreeing) {
         const inZone = toInstant({ date: local.date, time, timeZone: agreeing });

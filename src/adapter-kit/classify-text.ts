@@ -215,6 +215,9 @@ const SPACES = /\s+/g;
  * normalizeForMatching('  Retourné à l’expéditeur '); // "retourne a l'expediteur"
  */
 export function normalizeForMatching(text: string): string {
+  // Text made only of characters that Unicode normalization, case folding and mark removal leave alone
+  // (ASCII, CJK ideographs, common CJK brackets): the same steps without the two normalizations.
+  if (isStableForMatching(text)) return text.toLowerCase().replace(APOSTROPHES, "'").replace(SPACES, ' ').trim();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -224,6 +227,22 @@ export function normalizeForMatching(text: string): string {
     .replace(APOSTROPHES, "'")
     .replace(SPACES, ' ')
     .trim();
+}
+
+/**
+ * Whether every character is ASCII, a CJK unified ideograph (extension A or the main block) or one of the CJK
+ * punctuation marks U+3001, U+3002, U+3008-U+3011: characters that NFKC and NFD leave unchanged, that are not
+ * marks, that have no case outside ASCII, and that never combine with a neighbour. For such text only the
+ * ASCII steps of {@link normalizeForMatching} change anything.
+ */
+function isStableForMatching(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) continue;
+    if (code === 0x3001 || code === 0x3002 || (code >= 0x3008 && code <= 0x3011)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Common short words per language: a cheap hint for which language to prefer when two rules tie. */
@@ -253,6 +272,8 @@ function toTextLanguage(language: string | undefined): TextLanguage | undefined 
 /* ---------- compiled rules ---------- */
 
 interface CompiledPhrase {
+  /** Index of the phrase among its language's phrases (for the marks of {@link firstMatch}). */
+  id: number;
   text: string;
   /** Whether the character before the phrase must not be a letter or digit. */
   left: boolean;
@@ -284,39 +305,110 @@ function compiled(): Readonly<Record<TextLanguage, readonly CompiledRule[]>> {
 
 function compileRules(language: TextLanguage, rules: readonly TextRule[]): readonly CompiledRule[] {
   const words = language !== 'zh';
+  let nextId = 0;
+  const compile = (phrase: string) => compilePhrase(phrase, words, nextId++);
   const list = rules.map((rule, index) => ({
     rule,
     rank: TEXT_INTENTS.indexOf(rule.intent),
     index,
-    any: rule.any.map((phrase) => compilePhrase(phrase, words)),
-    and: rule.and ? rule.and.map((phrase) => compilePhrase(phrase, words)) : null,
-    unless: (rule.unless ?? []).map((phrase) => compilePhrase(phrase, words)),
-    handoffAfter: (rule.handoffAfter ?? []).map((phrase) => compilePhrase(phrase, words)),
+    any: rule.any.map(compile),
+    and: rule.and ? rule.and.map(compile) : null,
+    unless: (rule.unless ?? []).map(compile),
+    handoffAfter: (rule.handoffAfter ?? []).map(compile),
   }));
   list.sort((a, b) => a.rank - b.rank || a.index - b.index);
-  return Object.freeze(list.map(({ index: _index, ...entry }) => entry));
+  const compiledList = Object.freeze(list.map(({ index: _index, ...entry }) => entry));
+  indexPhrases(compiledList);
+  return compiledList;
 }
 
-function compilePhrase(phrase: string, words: boolean): CompiledPhrase {
+function compilePhrase(phrase: string, words: boolean, id: number): CompiledPhrase {
   const openLeft = phrase.startsWith('*');
   const openRight = phrase.endsWith('*');
   const text = normalizeForMatching(phrase.slice(openLeft ? 1 : 0, openRight ? -1 : undefined));
   return {
+    id,
     text,
     left: words && !openLeft && WORD_CHARACTER.test(text.charAt(0)),
     right: words && !openRight && WORD_CHARACTER.test(text.charAt(text.length - 1)),
   };
 }
 
+/**
+ * The first rule (in rank order) that matches. The text is read once: every phrase of the language that occurs
+ * in it with its word boundaries is marked (one pass over the text, looking only at the phrases that start
+ * with the character at hand), then the rules are tried against the marks. Same answer as trying
+ * {@link findPhrase} for each phrase of each rule in turn, without scanning the text once per phrase.
+ */
 function firstMatch(rules: readonly CompiledRule[], text: string): CompiledRule | undefined {
   if (text === '') return undefined;
+  const index = phraseIndexes.get(rules);
+  if (index === undefined) return undefined;
+  const mark = markPhrases(index, text);
+  const marks = index.marks;
   for (const entry of rules) {
-    if (!entry.any.some((phrase) => findPhrase(text, phrase, 0) >= 0)) continue;
-    if (entry.and !== null && !entry.and.some((phrase) => findPhrase(text, phrase, 0) >= 0)) continue;
-    if (entry.unless.some((phrase) => findPhrase(text, phrase, 0) >= 0)) continue;
+    if (!anyMarked(entry.any, marks, mark)) continue;
+    if (entry.and !== null && !anyMarked(entry.and, marks, mark)) continue;
+    if (anyMarked(entry.unless, marks, mark)) continue;
     return entry;
   }
   return undefined;
+}
+
+function anyMarked(phrases: readonly CompiledPhrase[], marks: Int32Array, mark: number): boolean {
+  for (let index = 0; index < phrases.length; index++) if (marks[(phrases[index] as CompiledPhrase).id] === mark) return true;
+  return false;
+}
+
+/** Every phrase of one language's rules, by the first UTF-16 unit of its text. */
+interface PhraseIndex {
+  byFirstUnit: Map<number, CompiledPhrase[]>;
+  /** `marks[phrase.id] === mark` when the phrase occurs in the text of the pass that used `mark`. */
+  marks: Int32Array;
+  lastMark: number;
+}
+
+/** One index per compiled rule list (weakly held: the lists live as long as the compiled rules). */
+const phraseIndexes = new WeakMap<readonly CompiledRule[], PhraseIndex>();
+
+function indexPhrases(rules: readonly CompiledRule[]): void {
+  const byFirstUnit = new Map<number, CompiledPhrase[]>();
+  let count = 0;
+  for (const entry of rules) {
+    for (const phrase of [...entry.any, ...(entry.and ?? []), ...entry.unless]) {
+      count = Math.max(count, phrase.id + 1);
+      // An empty phrase never matches (findPhrase gives -1 for it): it is never marked.
+      if (phrase.text === '') continue;
+      const unit = phrase.text.charCodeAt(0);
+      const list = byFirstUnit.get(unit);
+      if (list === undefined) byFirstUnit.set(unit, [phrase]);
+      else if (!list.includes(phrase)) list.push(phrase);
+    }
+  }
+  phraseIndexes.set(rules, { byFirstUnit, marks: new Int32Array(count), lastMark: 0 });
+}
+
+/** Marks the phrases that occur in `text` with their word boundaries; gives the mark of this pass. */
+function markPhrases(index: PhraseIndex, text: string): number {
+  if (index.lastMark >= 0x7fffffff) {
+    index.marks.fill(0);
+    index.lastMark = 0;
+  }
+  const mark = ++index.lastMark;
+  const { byFirstUnit, marks } = index;
+  const length = text.length;
+  for (let start = 0; start < length; start++) {
+    const candidates = byFirstUnit.get(text.charCodeAt(start));
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
+      if (marks[phrase.id] === mark || !text.startsWith(phrase.text, start)) continue;
+      const end = start + phrase.text.length;
+      const before = start === 0 || !phrase.left || !WORD_CHARACTER.test(text.charAt(start - 1));
+      const after = end >= length || !phrase.right || !WORD_CHARACTER.test(text.charAt(end));
+      if (before && after) marks[phrase.id] = mark;
+    }
+  }
+  return mark;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Location } from '../schema/location.js';
 
 /** The facts that identify one event. */
@@ -21,16 +21,11 @@ export interface EventIdentity {
  */
 export function createEventId(identity: EventIdentity): string {
   const location = identity.location;
-  const parts = [
-    identity.carrier,
-    identity.trackingNumber,
-    identity.code ?? '',
-    identity.occurredAt,
-    location?.countryCode ?? '',
-    location?.region ?? '',
-    location?.city ?? '',
-    location?.postalCode ?? '',
-    location?.facility ?? '',
-  ];
-  return `ev_${createHash('sha256').update(parts.join('\u001f')).digest('base64url').slice(0, 22)}`;
+  // The nine fields joined with U+001F (null and undefined as ''), hashed with the one-shot `crypto.hash` (the engine asks once per event).
+  const text =
+    `${identity.carrier ?? ''}\u001f${identity.trackingNumber ?? ''}\u001f${identity.code ?? ''}\u001f${identity.occurredAt ?? ''}\u001f` +
+    (location
+      ? `${location.countryCode ?? ''}\u001f${location.region ?? ''}\u001f${location.city ?? ''}\u001f${location.postalCode ?? ''}\u001f${location.facility ?? ''}`
+      : '\u001f\u001f\u001f\u001f');
+  return `ev_${hash('sha256', text, 'base64url').slice(0, 22)}`;
 }

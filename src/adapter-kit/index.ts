@@ -8,7 +8,7 @@ export * from '../errors/index.js';
 export { createStatusMapper, type StatusMapper, type StatusTableEntry, type MappedStatus } from './create-status-mapper.js';
 export { createEventId, type EventIdentity } from './create-event-id.js';
 export { readJsonBody, type BodyContext } from './read-json-body.js';
-export { validateRawBody } from './validate-raw-body.js';
+export { validateRawBody, type RawBodyCheck } from './validate-raw-body.js';
 export { unknownCodeWarning, assumedZoneWarning, carrierWarning } from './warnings.js';
 export {
   TRACKING_NUMBER_FORMATS,

@@ -1,4 +1,3 @@
-import { formatInTimeZone } from 'date-fns-tz';
 import type { ResolvedTime } from '../carrier/carrier-spec.js';
 
 /**
@@ -69,6 +68,8 @@ interface WallFields {
  * parseOffset('Z'); // 0
  */
 export function parseOffset(text: string): number | null {
+  const fixed = parseFixedOffset(text, 0, typeof text === 'string' ? text.length : 0);
+  if (fixed !== undefined) return fixed;
   let value = text.trim().replace(/\u2212/g, '-');
   const prefix = value.slice(0, 3).toUpperCase();
   if (prefix === 'UTC' || prefix === 'GMT') {
@@ -181,6 +182,16 @@ export function toInstant(input: ToInstantInput): ResolvedTime | null {
 
 function fromInstantString(text: unknown, timeZone: string | null | undefined): ResolvedTime | null {
   if (typeof text !== 'string') return null;
+  const fixed = parseFixedInstant(text);
+  if (fixed !== undefined) {
+    if (fixed === null) return null;
+    if (timeZone !== undefined && timeZone !== null) {
+      const zone = getZone(timeZone);
+      if (zone === null) return null;
+      return build(fixed.epoch, offsetAt(zone, fixed.epoch), zone.name, 'carrier_offset');
+    }
+    return build(fixed.epoch, fixed.offsetMinutes * MINUTE, null, 'carrier_offset');
+  }
   const value = text.trim();
   const split = splitDateTime(value);
   if (split === null) return null;
@@ -214,8 +225,160 @@ function splitDateTime(value: string): [string, string] | null {
   return [value.slice(0, separator), value.slice(separator + 1).trimStart()];
 }
 
+/*
+ * Fixed-form fast paths. Carriers send a handful of exact layouts (`2024-05-01`, `20240501`, `10:03:00`,
+ * `100300`, `-04:00`, `2024-05-01T10:03:00-04:00`); these read them with character codes instead of regular
+ * expressions, trims and slices. Each gives `undefined` for any other text, which then takes the general path
+ * below, so the accepted inputs and the answers are exactly the general path's (test/adapter-kit/
+ * fast-path-equivalence.test.ts compares both on generated inputs). They never see surrounding white space:
+ * every layout starts and ends with a digit, a sign or `Z`.
+ */
+
+/** The digit at `index` (0-9), or -1 (also past the end, where `charCodeAt` gives NaN). */
+function digitAt(text: string, index: number): number {
+  const value = text.charCodeAt(index) - 48;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+/** Two digits at `index` as a number, or -1. */
+function twoDigitsAt(text: string, index: number): number {
+  const tens = digitAt(text, index);
+  const ones = digitAt(text, index + 1);
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
+/** `±HH:MM` (exactly) or `Z` between `start` and `end`, in minutes east of UTC; `undefined` for any other form. */
+function parseFixedOffset(text: string, start: number, end: number): number | null | undefined {
+  if (typeof text !== 'string') return undefined;
+  const length = end - start;
+  if (length === 1) return text.charCodeAt(start) === 90 ? 0 : undefined;
+  if (length !== 6 || text.charCodeAt(start + 3) !== 58) return undefined;
+  const sign = text.charCodeAt(start);
+  if (sign !== 43 && sign !== 45) return undefined;
+  const hours = twoDigitsAt(text, start + 1);
+  const minutes = twoDigitsAt(text, start + 4);
+  if (hours < 0 || minutes < 0) return undefined;
+  if (minutes >= 60) return null;
+  const total = hours * 60 + minutes;
+  if (total > MAX_OFFSET_MINUTES) return null;
+  return total === 0 ? 0 : sign === 45 ? -total : total;
+}
+
+/** `YYYY-MM-DD`, `YYYY/MM/DD` (10 characters) or `YYYYMMDD` (8) at `start`; `false` for any other form. */
+function readFixedDate(text: string, start: number, length: number, fields: WallFields): boolean {
+  const century = twoDigitsAt(text, start);
+  const yearInCentury = twoDigitsAt(text, start + 2);
+  if (century < 0 || yearInCentury < 0) return false;
+  let month: number;
+  let day: number;
+  if (length === 10) {
+    const separator = text.charCodeAt(start + 4);
+    if ((separator !== 45 && separator !== 47) || text.charCodeAt(start + 7) !== separator) return false;
+    month = twoDigitsAt(text, start + 5);
+    day = twoDigitsAt(text, start + 8);
+  } else if (length === 8) {
+    month = twoDigitsAt(text, start + 4);
+    day = twoDigitsAt(text, start + 6);
+  } else {
+    return false;
+  }
+  if (month < 0 || day < 0) return false;
+  fields.year = century * 100 + yearInCentury;
+  fields.month = month;
+  fields.day = day;
+  return true;
+}
+
+/** `HH:mm:ss`, `HH:mm`, `HHmmss` or `HHmm` of `length` characters at `start`; `false` for any other form. */
+function readFixedTime(text: string, start: number, length: number, fields: WallFields): boolean {
+  let hour: number;
+  let minute: number;
+  let second = 0;
+  if (length === 8 || length === 5) {
+    if (text.charCodeAt(start + 2) !== 58) return false;
+    hour = twoDigitsAt(text, start);
+    minute = twoDigitsAt(text, start + 3);
+    if (length === 8) {
+      if (text.charCodeAt(start + 5) !== 58) return false;
+      second = twoDigitsAt(text, start + 6);
+    }
+  } else if (length === 6 || length === 4) {
+    hour = twoDigitsAt(text, start);
+    minute = twoDigitsAt(text, start + 2);
+    if (length === 6) second = twoDigitsAt(text, start + 4);
+  } else {
+    return false;
+  }
+  if (hour < 0 || minute < 0 || second < 0) return false;
+  fields.hour = hour;
+  fields.minute = minute;
+  fields.second = second;
+  fields.millisecond = 0;
+  return true;
+}
+
+/** The general path's answer for a date (and time) in the fixed layouts; `undefined` for any other input. */
+function parseFixedDateAndTime(dateText: string, timeText: string | null | undefined): { localEpoch: number; hasTime: boolean } | null | undefined {
+  if (typeof dateText !== 'string') return undefined;
+  const fields: WallFields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  const length = dateText.length;
+  if (length === 16 || length === 19) {
+    // A whole local date-time in `date` (`2025-08-10 14:53:56`, `2025-08-10T14:53`), with no separate time.
+    if (timeText !== undefined && timeText !== null && timeText !== '') return undefined;
+    const separator = dateText.charCodeAt(10);
+    if (separator !== 84 && separator !== 116 && separator !== 32) return undefined;
+    if (!readFixedDate(dateText, 0, 10, fields) || !readFixedTime(dateText, 11, length - 11, fields)) return undefined;
+    if (!isValidWallTime(fields)) return null;
+    return { localEpoch: Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, 0), hasTime: true };
+  }
+  if (!readFixedDate(dateText, 0, length, fields)) return undefined;
+  let hasTime = false;
+  if (typeof timeText === 'string') {
+    if (timeText.length > 0) {
+      if (!readFixedTime(timeText, 0, timeText.length, fields)) return undefined;
+      hasTime = true;
+    }
+  } else if (timeText !== undefined && timeText !== null) {
+    return undefined;
+  }
+  if (!isValidWallTime(fields)) return null;
+  const localEpoch = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
+  return { localEpoch, hasTime };
+}
+
+/**
+ * `YYYY-MM-DDTHH:mm:ss` with an optional `.` and 1-9 fraction digits, then `Z` or `±HH:MM`: the instant in epoch
+ * milliseconds and the offset in minutes. `null` where the general path would refuse it; `undefined` for any
+ * other layout.
+ */
+function parseFixedInstant(text: string): { epoch: number; offsetMinutes: number } | null | undefined {
+  const length = text.length;
+  if (length < 20 || text.charCodeAt(10) !== 84) return undefined;
+  const fields: WallFields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 };
+  if (!readFixedDate(text, 0, 10, fields) || !readFixedTime(text, 11, 8, fields)) return undefined;
+  let offsetStart = 19;
+  if (text.charCodeAt(19) === 46) {
+    let end = 20;
+    while (end < length && digitAt(text, end) >= 0) end++;
+    const digits = end - 20;
+    if (digits < 1 || digits > 9) return undefined;
+    const first = digitAt(text, 20);
+    const second = digits > 1 ? digitAt(text, 21) : 0;
+    const third = digits > 2 ? digitAt(text, 22) : 0;
+    fields.millisecond = first * 100 + second * 10 + third;
+    offsetStart = end;
+  }
+  const offsetMinutes = parseFixedOffset(text, offsetStart, length);
+  if (offsetMinutes === undefined) return undefined;
+  if (offsetMinutes === null || !isValidWallTime(fields)) return null;
+  const localEpoch = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
+  return { epoch: localEpoch - offsetMinutes * MINUTE, offsetMinutes };
+}
+
 /** Validates date (and time) and gives the wall time as if it were UTC, in epoch milliseconds. */
 function parseDateAndTime(dateText: string, timeText: string | null | undefined): { localEpoch: number; hasTime: boolean } | null {
+  const fixed = parseFixedDateAndTime(dateText, timeText);
+  if (fixed !== undefined) return fixed;
   let datePart = dateText.trim();
   let timePart = typeof timeText === 'string' ? timeText.trim() : '';
   if (timeText !== undefined && timeText !== null && typeof timeText !== 'string') return null;
@@ -293,22 +456,78 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Reused to print wall times; every call sets it before reading, so sharing it is safe. */
-const scratchDate = new Date(0);
-
 function build(epoch: number, offsetMilliseconds: number, timeZone: string | null, timeBasis: ResolvedTime['timeBasis']): ResolvedTime | null {
   if (!(epoch >= MIN_EPOCH && epoch < MAX_EPOCH)) return null;
   const offsetMinutes = Math.round(offsetMilliseconds / MINUTE);
   const wallEpoch = epoch + offsetMinutes * MINUTE;
   if (!(wallEpoch >= MIN_EPOCH && wallEpoch < MAX_EPOCH)) return null;
-  scratchDate.setTime(epoch);
-  const occurredAt = scratchDate.toISOString();
-  scratchDate.setTime(wallEpoch);
-  const wallText = scratchDate.toISOString();
-  const milliseconds = wallEpoch % 1000 !== 0;
-  const localTime = `${wallText.slice(0, milliseconds ? 23 : 19)}${formatOffset(offsetMinutes)}`;
+  const occurredAt = `${formatUtcFields(epoch, true)}Z`;
+  const localTime = `${formatUtcFields(wallEpoch, wallEpoch % 1000 !== 0)}${offsetText(offsetMinutes)}`;
   return { occurredAt, localTime, timeZone, timeBasis };
 }
+
+const offsetTexts = new Map<number, string>();
+
+/** {@link formatOffset} of a whole number of minutes, remembered (a process sees a few dozen offsets). */
+function offsetText(minutes: number): string {
+  let text = offsetTexts.get(minutes);
+  if (text === undefined) {
+    text = formatOffset(minutes);
+    if (offsetTexts.size < 256) offsetTexts.set(minutes, text);
+  }
+  return text;
+}
+
+/**
+ * `YYYY-MM-DDTHH:mm:ss` (and `.sss` when asked) of an epoch in years 1000-9999: the same text as the start of
+ * `Date.prototype.toISOString()`, written by arithmetic (days to civil date, as in Howard Hinnant's
+ * `civil_from_days`), which costs a third of `toISOString` on the hot path.
+ */
+function formatUtcFields(epoch: number, withMilliseconds: boolean): string {
+  const time = Math.trunc(epoch);
+  const days = Math.floor(time / DAY);
+  // 0 <= rest < DAY, so 32-bit integer division is exact here.
+  let rest = time - days * DAY;
+  const hour = (rest / HOUR) | 0;
+  rest -= hour * HOUR;
+  const minute = (rest / MINUTE) | 0;
+  rest -= minute * MINUTE;
+  const second = (rest / 1000) | 0;
+  const millisecond = rest - second * 1000;
+  const text = `${formatUtcDate(days)}T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[second]}`;
+  if (!withMilliseconds) return text;
+  return `${text}.${millisecond < 10 ? '00' : millisecond < 100 ? '0' : ''}${millisecond}`;
+}
+
+/** The last two days written (an instant and its wall time usually fall on one or two days). */
+let recentDay = Number.NaN;
+let recentDayText = '';
+let previousDay = Number.NaN;
+let previousDayText = '';
+
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01), for years 1000-9999. */
+function formatUtcDate(days: number): string {
+  if (days === recentDay) return recentDayText;
+  if (days === previousDay) return previousDayText;
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const text = `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+  previousDay = recentDay;
+  previousDayText = recentDayText;
+  recentDay = days;
+  recentDayText = text;
+  return text;
+}
+
+/** `00` to `99`. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, value) => (value < 10 ? `0${value}` : String(value)));
 
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
@@ -339,16 +558,16 @@ function getZone(name: string): ZoneState | null {
   const trimmed = name.trim();
   if (ZONE_NAME_PATTERN.test(trimmed)) {
     try {
+      // The options date-fns-tz reads zones with (see computeOffset).
       const formatter = new Intl.DateTimeFormat('en-US', {
         timeZone: trimmed,
         hourCycle: 'h23',
         year: 'numeric',
         month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        era: 'short',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
       });
       const resolved = formatter.resolvedOptions().timeZone;
       const recorded = resolved.toLowerCase() === trimmed.toLowerCase() ? resolved : trimmed;
@@ -383,17 +602,45 @@ function offsetAt(zone: ZoneState, epoch: number): number {
 }
 
 /**
- * The offset in force in a zone at an instant, from date-fns-tz's `formatInTimeZone` (Intl underneath,
- * independent of the host zone), in milliseconds east of UTC.
- * date-fns-tz's `getTimezoneOffset(zone, date)` is not used: it reads `date` as a wall time in the zone
- * (New York at 2024-11-03T05:30Z gives -05:00, where the offset in force is -04:00) and settles gaps
- * its own way, so it cannot answer "which offset is in force at this instant".
+ * The offset in force in a zone at an instant (whole seconds), in milliseconds east of UTC, read from `Intl`
+ * (independent of the host zone): the zone's wall clock at that instant, as UTC, minus the instant. Offsets
+ * with seconds (local mean times before 1900) keep their whole minutes, toward zero, as `±HH:MM` writes them.
+ *
+ * This is the computation date-fns-tz's `formatInTimeZone(instant, zone, 'xxx')` makes (same `Intl` options,
+ * same arithmetic); it is done here because importing that function loads the whole of date-fns, which cost
+ * more than a second at startup (docs/performance.md). test/adapter-kit/fast-path-equivalence.test.ts holds
+ * the offsets to the ones `Intl` names (`longOffset`).
+ * date-fns-tz's `getTimezoneOffset(zone, date)` would not do: it reads `date` as a wall time in the zone
+ * (New York at 2024-11-03T05:30Z gives -05:00, where the offset in force is -04:00) and settles gaps its own
+ * way, so it cannot answer "which offset is in force at this instant".
  */
 function computeOffset(zone: ZoneState, epoch: number): number {
-  const text = formatInTimeZone(epoch - (((epoch % 1000) + 1000) % 1000), zone.name, 'xxx');
-  const sign = text.startsWith('-') ? -1 : 1;
-  return sign * (Number(text.slice(1, 3)) * HOUR + Number(text.slice(4, 6)) * 60_000);
+  const instant = epoch - (((epoch % 1000) + 1000) % 1000);
+  let year = Number.NaN;
+  let month = Number.NaN;
+  let day = Number.NaN;
+  let hour = Number.NaN;
+  let minute = Number.NaN;
+  let second = Number.NaN;
+  for (const part of zone.formatter.formatToParts(instant)) {
+    if (part.type === 'year') year = Number.parseInt(part.value, 10);
+    else if (part.type === 'month') month = Number.parseInt(part.value, 10);
+    else if (part.type === 'day') day = Number.parseInt(part.value, 10);
+    else if (part.type === 'hour') hour = Number.parseInt(part.value, 10);
+    else if (part.type === 'minute') minute = Number.parseInt(part.value, 10);
+    else if (part.type === 'second') second = Number.parseInt(part.value, 10);
+  }
+  scratchDate.setTime(0);
+  scratchDate.setUTCFullYear(year, month - 1, day);
+  scratchDate.setUTCHours(hour % 24, minute, second, 0);
+  const eastMinutes = (scratchDate.getTime() - instant) / MINUTE;
+  const absolute = Math.abs(eastMinutes);
+  const whole = Math.floor(absolute / 60) * HOUR + Math.floor(absolute % 60) * MINUTE;
+  return eastMinutes < 0 ? -whole : whole;
 }
+
+/** Reused to turn wall-clock fields into epoch milliseconds (years below 100 included); set before each read. */
+const scratchDate = new Date(0);
 
 /**
  * The instant of a wall time in a zone, host-independent. Looks at the offsets a day before and after to

@@ -10,7 +10,7 @@ import { createDefaultDispatcher } from '../http/transport.js';
 import { createTranslator, type Translator } from '../i18n/create-i18n.js';
 import type { TrackingResult } from '../schema/tracking-result.js';
 import { CarrierRegistry } from './carrier-registry.js';
-import { relabelResult } from './finish-result.js';
+import { relabelResult, type ResultValidation } from './finish-result.js';
 import { normalizeWith } from './normalize.js';
 import { trackShipment, type ShipmentTracking, type TrackShipmentRequest } from './track-shipment.js';
 
@@ -22,6 +22,12 @@ export interface TrackerOptions extends HttpOptions {
   locale?: string;
   /** Per-carrier pacing that overrides the adapter's defaults, by carrier id. */
   carrierLimits?: Record<string, RateLimitOptions>;
+  /**
+   * How results are checked against the strict schema: `fast` (default) checks by construction with plain
+   * code that accepts exactly what the schema accepts; `strict` also runs zod on every result. See
+   * docs/decisions/0003-validation-by-construction.md.
+   */
+  validate?: ResultValidation;
   /** Numbers held in flight by `trackMany` at most (default 1 000): bounds memory whatever the input size. */
   maxPendingNumbers?: number;
 }
@@ -101,6 +107,7 @@ export function createTracker(options: TrackerOptions): Tracker {
       locale: requested,
       trackingNumbers,
       carrierLocale: requested,
+      validate: options.validate,
       fetchedAt: new Date(now()).toISOString(),
     });
     const byNumber = new Map<string, TrackingResult>();
@@ -243,6 +250,7 @@ export function createTracker(options: TrackerOptions): Tracker {
         locale: normalizeOptions.locale ?? options.locale,
         trackingNumbers: normalizeOptions.trackingNumbers,
         fetchedAt: new Date(normalizeOptions.fetchedAt ?? now()).toISOString(),
+        validate: options.validate,
       }),
     async close() {
       if (ownsDispatcher) await dispatcher.close();

@@ -134,7 +134,9 @@ export function createCarrierHttpSession(
 
   function statusError(response: TransportResponse, trackingNumbers: readonly string[], purpose: 'token' | 'tracking', nowMs: number): ParcelineError {
     const status = response.statusCode;
-    const summary = summarizeErrorBody(response.body);
+    // Redact the whole body before it is summarized: the summary cuts texts at 200 characters, and a secret cut in
+    // two by that limit would no longer match the redaction afterwards.
+    const summary = summarizeErrorBody(redact(response.body));
     const carrierCode = summary.code === undefined ? undefined : redact(summary.code);
     const carrierMessage = summary.message === undefined ? undefined : redact(summary.message);
     const said = carrierCode || carrierMessage ? ` (${[carrierCode, carrierMessage].filter(Boolean).join(': ')})` : '';
@@ -171,12 +173,11 @@ export function createCarrierHttpSession(
         shouldRetry: ({ error }) => ParcelineError.isInstance(error) && error.isRetryable && !tokenFailures.has(error),
         onFailedAttempt: async ({ error, retriesLeft, retryDelay, attemptNumber }) => {
           if (!ParcelineError.isInstance(error) || !error.isRetryable || tokenFailures.has(error) || retriesLeft === 0) return;
+          const retryAfter = error instanceof RateLimitedError && error.retryAfter !== undefined && error.retryAfter > retryDelay ? error.retryAfter : undefined;
+          // A Retry-After beyond the budget ends retrying: check it before logging that a retry follows.
+          if (retryAfter !== undefined && (retryAfter > retry.maxRetryAfter || now() - started + retryAfter > retry.maxRetryTime)) throw error;
           options.logger?.debug?.(`${adapter.id} attempt ${attemptNumber} failed; retrying`, { code: error.code, message: error.message });
-          if (error instanceof RateLimitedError && error.retryAfter !== undefined && error.retryAfter > retryDelay) {
-            const elapsed = now() - started;
-            if (error.retryAfter > retry.maxRetryAfter || elapsed + error.retryAfter > retry.maxRetryTime) throw error;
-            await sleep(error.retryAfter - retryDelay, signal);
-          }
+          if (retryAfter !== undefined) await sleep(retryAfter - retryDelay, signal);
         },
       });
     } catch (error) {
