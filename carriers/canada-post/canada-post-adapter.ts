@@ -1,4 +1,4 @@
-import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret } from '../../src/adapter-kit/index.js';
+import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret, readBaseUrl } from '../../src/adapter-kit/index.js';
 import { fetchCanadaPostTracking, type CanadaPostRequestSettings } from './canada-post-fetch.js';
 import { CANADA_POST_LANGUAGES, type CanadaPostLanguage } from './canada-post-language.js';
 import { parseCanadaPostTracking } from './canada-post-parse.js';
@@ -32,7 +32,7 @@ const DEFAULT_BASE_URL = 'https://soa-gw.canadapost.ca';
  * const result = await tracker.track('7021648390152743', { locale: 'fr' });
  */
 export const canadaPost = defineCarrier((options: CanadaPostOptions) => {
-  const settings: CanadaPostRequestSettings = { baseUrl: readBaseUrl(options.baseUrl), language: readLanguage(options.language) };
+  const settings: CanadaPostRequestSettings = { baseUrl: readBaseUrl('canada-post', options.baseUrl, DEFAULT_BASE_URL), language: readLanguage(options.language) };
   const auth = readAuth(options);
   return {
     id: 'canada-post',
@@ -52,17 +52,6 @@ export const canadaPost = defineCarrier((options: CanadaPostOptions) => {
   };
 });
 
-function readBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('canada-post baseUrl is not an absolute URL', { carrierId: 'canada-post' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('canada-post baseUrl must use http or https', { carrierId: 'canada-post' });
-  return value;
-}
 
 function readLanguage(language: string | undefined): CanadaPostLanguage | undefined {
   if (language === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { ConfigurationError, defineCarrier, toSecret, type Secret } from '../../src/adapter-kit/index.js';
+import { ConfigurationError, defineCarrier, toSecret, type Secret, readBaseUrl } from '../../src/adapter-kit/index.js';
 import { fetchChinaPostTracking, type ChinaPostCredentials, type ChinaPostRequestSettings } from './china-post-fetch.js';
 import { parseChinaPostTracking } from './china-post-parse.js';
 import { isChinaPostSignKey } from './china-post-sign.js';
@@ -38,7 +38,7 @@ const PATHS = { production: '/amp-prod-api/f/amp/api/open', sandbox: '/amp-prod-
  */
 export const chinaPost = defineCarrier((options: ChinaPostOptions) => {
   const settings: ChinaPostRequestSettings = {
-    endpoint: `${readBaseUrl(options.baseUrl)}${PATHS[readEnvironment(options.environment)]}`,
+    endpoint: `${readBaseUrl('china-post', options.baseUrl, DEFAULT_BASE_URL)}${PATHS[readEnvironment(options.environment)]}`,
     credentials: readCredentials(options),
     now: options.now ?? Date.now,
   };
@@ -62,17 +62,6 @@ export const chinaPost = defineCarrier((options: ChinaPostOptions) => {
   };
 });
 
-function readBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('china-post baseUrl is not an absolute URL', { carrierId: 'china-post' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('china-post baseUrl must use http or https', { carrierId: 'china-post' });
-  return value;
-}
 
 function readEnvironment(environment: ChinaPostOptions['environment']): keyof typeof PATHS {
   if (environment === undefined || environment === 'production') return 'production';

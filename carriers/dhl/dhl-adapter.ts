@@ -1,4 +1,4 @@
-import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret } from '../../src/adapter-kit/index.js';
+import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret, readBaseUrl } from '../../src/adapter-kit/index.js';
 import { DHL_SERVICES, fetchDhlTracking, type DhlRequestSettings, type DhlService } from './dhl-fetch.js';
 import { parseDhlTracking } from './dhl-parse.js';
 import { matchDhlTrackingNumber } from './dhl-tracking-number.js';
@@ -35,7 +35,7 @@ const DEFAULT_BASE_URL = 'https://api-eu.dhl.com';
  * const result = await tracker.track('00340434182736450917', { carrier: 'dhl' });
  */
 export const dhl = defineCarrier((options: DhlOptions) => {
-  const settings: DhlRequestSettings = { baseUrl: readBaseUrl(options.baseUrl), service: readService(options.service) };
+  const settings: DhlRequestSettings = { baseUrl: readBaseUrl('dhl', options.baseUrl, DEFAULT_BASE_URL), service: readService(options.service) };
   const auth = readAuth(options);
   return {
     id: 'dhl',
@@ -57,17 +57,6 @@ export const dhl = defineCarrier((options: DhlOptions) => {
   };
 });
 
-function readBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('dhl baseUrl is not an absolute URL', { carrierId: 'dhl' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('dhl baseUrl must use http or https', { carrierId: 'dhl' });
-  return value;
-}
 
 function readService(service: string | undefined): DhlService | undefined {
   if (service === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret } from '../../src/adapter-kit/index.js';
+import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret, readBaseUrl } from '../../src/adapter-kit/index.js';
 import { FEDEX_MAX_NUMBERS_PER_REQUEST, fetchFedexTracking, type FedexRequestSettings } from './fedex-fetch.js';
 import { FEDEX_LANGUAGES } from './fedex-locale.js';
 import { parseFedexTracking } from './fedex-parse.js';
@@ -32,7 +32,7 @@ const FEDEX_REQUESTS_PER_SECOND = 140;
  * const result = await tracker.track('271936045812');
  */
 export const fedex = defineCarrier((options: FedexOptions) => {
-  const settings: FedexRequestSettings = { baseUrl: readBaseUrl(options.baseUrl) };
+  const settings: FedexRequestSettings = { baseUrl: readBaseUrl('fedex', options.baseUrl, DEFAULT_BASE_URL) };
   const auth = readAuth(options, settings.baseUrl);
   return {
     id: 'fedex',
@@ -51,17 +51,6 @@ export const fedex = defineCarrier((options: FedexOptions) => {
   };
 });
 
-function readBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('fedex baseUrl is not an absolute URL', { carrierId: 'fedex' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('fedex baseUrl must use http or https', { carrierId: 'fedex' });
-  return value;
-}
 
 function readAuth(options: FedexOptions, baseUrl: string): CarrierAuth | undefined {
   const clientId = toSecret(options.clientId);

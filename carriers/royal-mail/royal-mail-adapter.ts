@@ -1,4 +1,4 @@
-import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret } from '../../src/adapter-kit/index.js';
+import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret, readBaseUrl } from '../../src/adapter-kit/index.js';
 import { fetchRoyalMailTracking, type RoyalMailRequestSettings } from './royal-mail-fetch.js';
 import { parseRoyalMailTracking } from './royal-mail-parse.js';
 import { matchRoyalMailTrackingNumber } from './royal-mail-tracking-number.js';
@@ -33,7 +33,7 @@ const DEFAULT_API_PATH = '/mailpieces/v2';
  * const result = await tracker.track('TT602948173GB');
  */
 export const royalMail = defineCarrier((options: RoyalMailOptions) => {
-  const settings: RoyalMailRequestSettings = { baseUrl: readBaseUrl(options.baseUrl), apiPath: readApiPath(options.apiPath) };
+  const settings: RoyalMailRequestSettings = { baseUrl: readBaseUrl('royal-mail', options.baseUrl, DEFAULT_BASE_URL), apiPath: readApiPath(options.apiPath) };
   const auth = readAuth(options);
   const requestsPerSecond = options.requestsPerSecond ?? 1;
   if (!(requestsPerSecond > 0) || !Number.isFinite(requestsPerSecond)) {
@@ -56,17 +56,6 @@ export const royalMail = defineCarrier((options: RoyalMailOptions) => {
   };
 });
 
-function readBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('royal-mail baseUrl is not an absolute URL', { carrierId: 'royal-mail' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('royal-mail baseUrl must use http or https', { carrierId: 'royal-mail' });
-  return value;
-}
 
 function readApiPath(apiPath: string | undefined): string {
   const value = `/${(apiPath ?? DEFAULT_API_PATH).trim().replace(/^\/+|\/+$/g, '')}`;

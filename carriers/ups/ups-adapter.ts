@@ -1,4 +1,4 @@
-import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret } from '../../src/adapter-kit/index.js';
+import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret, readBaseUrl } from '../../src/adapter-kit/index.js';
 import { fetchUpsTracking, type UpsRequestSettings } from './ups-fetch.js';
 import { UPS_LANGUAGES } from './ups-locale.js';
 import { parseUpsTracking } from './ups-parse.js';
@@ -31,7 +31,7 @@ const DEFAULT_BASE_URL = 'https://onlinetools.ups.com';
  */
 export const ups = defineCarrier((options: UpsOptions) => {
   const settings: UpsRequestSettings = {
-    baseUrl: readBaseUrl(options.baseUrl),
+    baseUrl: readBaseUrl('ups', options.baseUrl, DEFAULT_BASE_URL),
     transactionSource: options.transactionSource?.trim() || 'parceline',
   };
   const auth = readAuth(options, settings.baseUrl);
@@ -51,17 +51,6 @@ export const ups = defineCarrier((options: UpsOptions) => {
   };
 });
 
-function readBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('ups baseUrl is not an absolute URL', { carrierId: 'ups' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('ups baseUrl must use http or https', { carrierId: 'ups' });
-  return value;
-}
 
 function readAuth(options: UpsOptions, baseUrl: string): CarrierAuth | undefined {
   const clientId = toSecret(options.clientId);

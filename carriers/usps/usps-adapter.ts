@@ -1,4 +1,4 @@
-import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret } from '../../src/adapter-kit/index.js';
+import { ConfigurationError, defineCarrier, toSecret, type CarrierAuth, type Secret, readBaseUrl } from '../../src/adapter-kit/index.js';
 import { fetchUspsTracking, type UspsRequestSettings } from './usps-fetch.js';
 import { parseUspsTracking } from './usps-parse.js';
 import { matchUspsTrackingNumber } from './usps-tracking-number.js';
@@ -28,7 +28,7 @@ const DEFAULT_SCOPE = 'tracking';
  * const result = await tracker.track('9400111699001234567819');
  */
 export const usps = defineCarrier((options: UspsOptions) => {
-  const settings: UspsRequestSettings = { baseUrl: readBaseUrl(options.baseUrl) };
+  const settings: UspsRequestSettings = { baseUrl: readBaseUrl('usps', options.baseUrl, DEFAULT_BASE_URL) };
   const auth = readAuth(options, settings.baseUrl);
   return {
     id: 'usps',
@@ -50,17 +50,6 @@ export const usps = defineCarrier((options: UspsOptions) => {
   };
 });
 
-function readBaseUrl(baseUrl: string | undefined): string {
-  const value = (baseUrl ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError('usps baseUrl is not an absolute URL', { carrierId: 'usps' });
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigurationError('usps baseUrl must use http or https', { carrierId: 'usps' });
-  return value;
-}
 
 /**
  * OAuth 2.0 client credentials at `{baseUrl}/oauth2/v3/token`, with `client_id` and `client_secret` in a JSON

@@ -72,3 +72,4 @@ export {
   type HandoffCarrier,
 } from './classify-text.js';
 export { findChineseCity, findChineseProvince, findChineseCityAtStart, type ChinesePlace } from './data/cn-cities.js';
+export { readBaseUrl } from './read-base-url.js';
