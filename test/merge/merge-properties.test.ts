@@ -203,7 +203,7 @@ describe('mergeLegs properties', () => {
           expect(shipment.legs[event.leg]?.carrier).toBe(event.carrier);
           for (const report of event.reportedBy) {
             const source = byKey.get(`${report.carrier}|${report.eventId}`);
-            expect(source).toBeDefined();
+            expect(byKey.has(`${report.carrier}|${report.eventId}`), `${report.carrier} ${report.eventId} traces to an input event`).toBe(true);
             expect(report).toMatchObject({ status: source?.status, subStatus: source?.subStatus, occurredAt: source?.occurredAt, carrierStatus: source?.carrierStatus });
           }
         }

@@ -20,9 +20,8 @@ function only(results: ParsedTracking[]): ParsedTracking {
 }
 
 function at(events: ParsedEvent[], index: number): ParsedEvent {
-  const event = index < 0 ? events[events.length + index] : events[index];
-  expect(event, `event ${index}`).toBeDefined();
-  return event as ParsedEvent;
+  expect(events.length, `event ${index} of ${events.length}`).toBeGreaterThan(index < 0 ? -index - 1 : index);
+  return (index < 0 ? events[events.length + index] : events[index]) as ParsedEvent;
 }
 
 const codes = (events: ParsedEvent[]) => events.map((event) => event.carrierStatus.code);

@@ -57,7 +57,11 @@ describe('UPS code tables', () => {
   });
 
   it('covers every package activity type UPS documents', () => {
-    for (const type of ['D', 'I', 'M', 'MV', 'X', 'DO', 'DD', 'W', 'NA', 'U']) expect(UPS_ACTIVITY_TYPE_TABLE[type], type).toBeDefined();
+    for (const type of ['D', 'I', 'M', 'MV', 'X', 'DO', 'DD', 'W', 'NA', 'U']) expect(Object.hasOwn(UPS_ACTIVITY_TYPE_TABLE, type), type).toBe(true);
+    expect(UPS_ACTIVITY_TYPE_TABLE.D).toEqual(['delivered', 'delivered']);
+    expect(UPS_ACTIVITY_TYPE_TABLE.M).toEqual(['info_received', 'info_received']);
+    expect(UPS_ACTIVITY_TYPE_TABLE.MV).toEqual(['exception', 'cancelled']);
+    expect(UPS_ACTIVITY_TYPE_TABLE.U).toEqual([null, 'generic_update']);
   });
 
   it('names USPS handoff codes that exist in their lists and mean handed_over', () => {
