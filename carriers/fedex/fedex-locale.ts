@@ -1,3 +1,5 @@
+import { readLocale } from '../../src/adapter-kit/index.js';
+
 /**
  * The `X-locale` values FedEx accepts (API reference guide, "Locales"), as `<language>_<COUNTRY>`. Which
  * texts FedEx translates is not documented (reference §1, unverified).
@@ -38,13 +40,8 @@ const PREFERRED_BY_LANGUAGE: Readonly<Record<string, string>> = {
  * toFedexLocale('xx');    // 'en_US'
  */
 export function toFedexLocale(locale: string | undefined): string {
-  if (!locale) return DEFAULT_FEDEX_LOCALE;
-  let asked: Intl.Locale;
-  try {
-    asked = new Intl.Locale(locale.replace('_', '-'));
-  } catch {
-    return DEFAULT_FEDEX_LOCALE;
-  }
+  const asked = readLocale(locale);
+  if (!asked) return DEFAULT_FEDEX_LOCALE;
   const language = asked.language;
   const region = asked.region ?? (language === 'zh' && asked.script === 'Hant' ? 'TW' : undefined);
   if (region !== undefined) {

@@ -1,3 +1,5 @@
+import { readLocale } from '../../src/adapter-kit/index.js';
+
 /**
  * Languages we ask UPS for. UPS does not publish the list the Track API translates into (reference §1,
  * unverified); these are the languages of UPS's own sites. Any other language is asked as `en_US`.
@@ -17,7 +19,7 @@ const DEFAULT_UPS_LOCALE = 'en_US';
  * toUpsLocale('en');    // 'en_US'
  */
 export function toUpsLocale(locale: string | undefined): string {
-  const parsed = readLocale(locale);
+  const parsed = readUpsLocale(locale);
   if (!parsed?.region || !UPS_LANGUAGES.includes(parsed.language)) return DEFAULT_UPS_LOCALE;
   return `${parsed.language}_${parsed.region}`;
 }
@@ -31,18 +33,12 @@ export function toUpsLocale(locale: string | undefined): string {
  * resolveUpsTextLanguage('sv');    // 'en'
  */
 export function resolveUpsTextLanguage(locale: string | undefined): string {
-  const parsed = readLocale(locale);
+  const parsed = readUpsLocale(locale);
   if (!parsed?.region || !UPS_LANGUAGES.includes(parsed.language)) return 'en';
   return parsed.tag;
 }
 
-function readLocale(locale: string | undefined): { tag: string; language: string; region: string | undefined } | undefined {
-  if (!locale) return undefined;
-  try {
-    const asked = new Intl.Locale(locale.replace('_', '-'));
-    const likely = asked.maximize();
-    return { tag: asked.toString(), language: likely.language, region: likely.region };
-  } catch {
-    return undefined;
-  }
+function readUpsLocale(locale: string | undefined): { tag: string; language: string; region: string | undefined } | undefined {
+  const reading = readLocale(locale);
+  return reading && { tag: reading.tag, language: reading.likely.language, region: reading.likely.region };
 }

@@ -73,3 +73,4 @@ export {
 } from './classify-text.js';
 export { findChineseCity, findChineseProvince, findChineseCityAtStart, type ChinesePlace } from './data/cn-cities.js';
 export { readBaseUrl } from './read-base-url.js';
+export { readLocale, type LocaleReading } from './read-locale.js';

@@ -168,16 +168,32 @@ export function createTracker(options: TrackerOptions): Tracker {
     };
     const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
     const pending = new Map<string, { adapter: CarrierAdapter; numbers: string[] }>();
+    // Full batches wait here, per carrier, while the carrier already has twice its concurrency in flight: the
+    // limiter would only queue them, and work queued for long outlives young-generation collections (the heap
+    // then grows until a full collection). Numbers read ahead stay plain strings until a slot is free.
+    const waiting = new Map<string, string[][]>();
+    const running = new Map<string, number>();
     let outstanding = 0;
     let inFlight = 0;
 
     const dispatch = (adapter: CarrierAdapter, batch: string[]) => {
+      const active = running.get(adapter.id) ?? 0;
+      if (active >= 2 * (limiters.get(adapter.id) as RateLimiter).maxConcurrent) {
+        const queue = waiting.get(adapter.id);
+        if (queue) queue.push(batch);
+        else waiting.set(adapter.id, [batch]);
+        return;
+      }
+      running.set(adapter.id, active + 1);
       inFlight++;
       const unique = [...new Set(batch)];
       const settle = (items: TrackManyItem[]) => {
         ready.push(...items);
         outstanding -= batch.length;
         inFlight--;
+        running.set(adapter.id, (running.get(adapter.id) as number) - 1);
+        const next = waiting.get(adapter.id)?.shift();
+        if (next) dispatch(adapter, next);
         notify();
       };
       (async () => {

@@ -16,9 +16,12 @@ export class RateLimiter {
   readonly #limit: LimitFunction;
   readonly #intervalMs: number;
   #nextStart = 0;
+  /** Requests in flight at once. */
+  readonly maxConcurrent: number;
 
   constructor(options: RateLimitOptions = {}) {
-    this.#limit = pLimit(Math.max(1, options.maxConcurrent ?? 8));
+    this.maxConcurrent = Math.max(1, options.maxConcurrent ?? 8);
+    this.#limit = pLimit(this.maxConcurrent);
     const rps = options.requestsPerSecond;
     this.#intervalMs = rps && rps > 0 && Number.isFinite(rps) ? 1000 / rps : 0;
   }

@@ -62,9 +62,36 @@ export async function sendRequest(
   exchange: TransportRequest,
   options: { timeouts?: HttpTimeouts | undefined; maxResponseBytes: number },
 ): Promise<TransportResponse> {
-  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-  const totalSignal = AbortSignal.timeout(timeouts.total);
-  const signal = exchange.signal ? AbortSignal.any([exchange.signal, totalSignal]) : totalSignal;
+  const timeouts = options.timeouts ? { ...DEFAULT_TIMEOUTS, ...options.timeouts } : DEFAULT_TIMEOUTS;
+  // One controller per exchange, released when the exchange ends: the total timeout is a timer cleared at the end
+  // (AbortSignal.timeout would keep a timer for the full 30 s after every request), and the caller's signal is
+  // followed with a listener removed at the end (AbortSignal.any leaves a composite signal behind on the caller's
+  // long-lived one for every request).
+  const controller = new AbortController();
+  const totalSignal = controller.signal;
+  const timer = setTimeout(() => controller.abort(new DOMException('the exchange took longer than its total timeout', 'TimeoutError')), timeouts.total);
+  timer.unref();
+  const callerSignal = exchange.signal;
+  const followCaller = () => controller.abort(callerSignal?.reason);
+  if (callerSignal) {
+    if (callerSignal.aborted) followCaller();
+    else callerSignal.addEventListener('abort', followCaller, { once: true });
+  }
+  try {
+    return await exchangeOnce(dispatcher, exchange, totalSignal, timeouts, options.maxResponseBytes);
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', followCaller);
+  }
+}
+
+async function exchangeOnce(
+  dispatcher: Dispatcher,
+  exchange: TransportRequest,
+  totalSignal: AbortSignal,
+  timeouts: Required<HttpTimeouts>,
+  maxResponseBytes: number,
+): Promise<TransportResponse> {
   let response: Dispatcher.ResponseData;
   try {
     response = await request(exchange.url, {
@@ -72,7 +99,7 @@ export async function sendRequest(
       headers: exchange.headers,
       body: exchange.body,
       dispatcher,
-      signal,
+      signal: totalSignal,
       headersTimeout: timeouts.headers,
       bodyTimeout: timeouts.body,
     });
@@ -84,18 +111,18 @@ export async function sendRequest(
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   const declared = Number(headers['content-length']);
-  if (Number.isFinite(declared) && declared > options.maxResponseBytes) {
+  if (Number.isFinite(declared) && declared > maxResponseBytes) {
     response.body.destroy();
-    throw new TransportFailure('RESPONSE_TOO_LARGE', `response body of ${declared} bytes is over the ${options.maxResponseBytes}-byte cap`, 'too_large');
+    throw new TransportFailure('RESPONSE_TOO_LARGE', `response body of ${declared} bytes is over the ${maxResponseBytes}-byte cap`, 'too_large');
   }
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of response.body as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > options.maxResponseBytes) {
+      if (size > maxResponseBytes) {
         response.body.destroy();
-        throw new TransportFailure('RESPONSE_TOO_LARGE', `response body is over the ${options.maxResponseBytes}-byte cap`, 'too_large');
+        throw new TransportFailure('RESPONSE_TOO_LARGE', `response body is over the ${maxResponseBytes}-byte cap`, 'too_large');
       }
       chunks.push(chunk);
     }

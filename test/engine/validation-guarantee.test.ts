@@ -302,4 +302,36 @@ describe('the fast check against the strict schema on generated adapter output',
       { numRuns: 3000, seed: 20251 },
     );
   });
+
+  it("reads local times in toInstant's layout exactly as the schema's pattern does, value ranges included", () => {
+    const padded = (width: number) => (value: number) => String(value).padStart(width, '0');
+    const year = fc.oneof(fc.constantFrom(0, 400, 1900, 2000, 2023, 2024, 2100, 9999), fc.integer({ min: 0, max: 9999 })).map(padded(4));
+    const field = (max: number) => fc.integer({ min: 0, max }).map(padded(2));
+    let accepted = 0;
+    fc.assert(
+      fc.property(
+        year,
+        field(13),
+        field(32),
+        field(25),
+        field(61),
+        field(61),
+        fc.option(fc.integer({ min: 0, max: 999 }).map(padded(3))),
+        fc.constantFrom('+', '-', 'x'),
+        field(25),
+        field(61),
+        (yyyy, month, day, hour, minute, second, millis, sign, offsetHours, offsetMinutes) => {
+          const localTime = `${yyyy}-${month}-${day}T${hour}:${minute}:${second}${millis === null ? '' : `.${millis}`}${sign}${offsetHours}:${offsetMinutes}`;
+          const parsed = parsedWith([validEvent({ time: { occurredAt: '2025-05-01T14:03:00.000Z', localTime, timeZone: null, timeBasis: 'carrier_offset' } })]);
+          const fast = outcomeOf(parsed, true);
+          if (fast.startsWith('ok')) accepted++;
+          expect(fast).toBe(outcomeOf(parsed, 'strict'));
+        },
+      ),
+      { numRuns: 4000, seed: 20261 },
+    );
+    // Both sides of the line were exercised.
+    expect(accepted).toBeGreaterThan(100);
+    expect(accepted).toBeLessThan(3900);
+  });
 });

@@ -1,0 +1,32 @@
+/**
+ * The benchmark's carrier sandbox, run as its own process so that serving requests does not share the
+ * benchmarked process's thread: `fork('bench/sandbox-server.ts')`, then send `{ count, fixture }` over IPC; it
+ * answers `{ url, credentials }` once listening. Every number of the UPS bench series (`bench/ups-numbers.ts`) up
+ * to `count` answers the fixture, renumbered. Recorded requests are dropped every second (the benchmark makes
+ * hundreds of thousands). It exits when its parent disconnects.
+ */
+import { fileURLToPath } from 'node:url';
+import { createSandbox, type SandboxScenario } from '../src/testing/index.js';
+import { DELAYED_NUMBERS_START, upsBenchNumber } from './ups-numbers.js';
+
+interface Setup {
+  count: number;
+  fixture: string;
+  delayed: { count: number; delayMs: number };
+}
+
+process.once('message', (message: Setup) => {
+  void (async () => {
+    const scenarios: Record<string, SandboxScenario> = {};
+    for (let index = 0; index < message.count; index++) scenarios[upsBenchNumber(index)] = message.fixture;
+    const { count, delayMs } = message.delayed;
+    for (let index = DELAYED_NUMBERS_START; index < DELAYED_NUMBERS_START + count; index++) scenarios[upsBenchNumber(index)] = { fixture: message.fixture, delayMs };
+    const sandbox = await createSandbox({ fixturesDir: fileURLToPath(new URL('../fixtures', import.meta.url)), carriers: { ups: { scenarios } } });
+    const cleaner = setInterval(() => sandbox.clearRequests(), 1000);
+    process.once('disconnect', () => {
+      clearInterval(cleaner);
+      void sandbox.close();
+    });
+    process.send?.({ url: sandbox.url, baseUrl: sandbox.baseUrl('ups'), credentials: sandbox.credentials('ups') });
+  })();
+});
