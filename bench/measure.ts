@@ -27,3 +27,9 @@ export function measure(fn: () => unknown, options: { rounds?: number; minRoundM
 export function micros(ms: number): string {
   return `${(ms * 1000).toPrecision(3)} µs`;
 }
+
+/** The median of some samples (the upper one of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { normalize } from '../src/index.js';
 import type { CarrierAdapter } from '../src/adapter-kit/index.js';
-import { measure, micros } from './measure.js';
+import { measure, median, micros } from './measure.js';
 
 /** One row of the normalization benchmark. */
 export interface NormalizeRow {
@@ -80,11 +80,6 @@ export async function benchNormalize(options: { short?: boolean } = {}): Promise
 
 /** The goal of issue 10: normalizing costs at most this many times the floor. */
 export const NORMALIZE_GOAL_RATIO = 2;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 /** Prints the rows as a table, then one line per carrier: its worst and median ratio, and how many fixtures meet the goal. */
 export function printNormalize(rows: readonly NormalizeRow[]): void {

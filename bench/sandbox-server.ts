@@ -1,9 +1,10 @@
 /**
  * The benchmark's carrier sandbox, run as its own process so that serving requests does not share the
- * benchmarked process's thread: `fork('bench/sandbox-server.ts')`, then send `{ count, fixture }` over IPC; it
- * answers `{ url, credentials }` once listening. Every number of the UPS bench series (`bench/ups-numbers.ts`) up
- * to `count` answers the fixture, renumbered. Recorded requests are dropped every second (the benchmark makes
- * hundreds of thousands). It exits when its parent disconnects.
+ * benchmarked process's thread: `fork('bench/sandbox-server.ts')`, then send `{ count, fixture, delayed }` over IPC;
+ * it answers `{ baseUrl, credentials }` once listening. The first `count` numbers of the UPS bench series
+ * (`bench/ups-numbers.ts`) answer the fixture, renumbered, at once; `delayed.count` numbers from
+ * `DELAYED_NUMBERS_START` answer it after `delayed.delayMs`, as a carrier across a network would. Recorded requests
+ * are dropped every second (the benchmark makes hundreds of thousands). It exits when its parent disconnects.
  */
 import { fileURLToPath } from 'node:url';
 import { createSandbox, type SandboxScenario } from '../src/testing/index.js';
@@ -27,6 +28,6 @@ process.once('message', (message: Setup) => {
       clearInterval(cleaner);
       void sandbox.close();
     });
-    process.send?.({ url: sandbox.url, baseUrl: sandbox.baseUrl('ups'), credentials: sandbox.credentials('ups') });
+    process.send?.({ baseUrl: sandbox.baseUrl('ups'), credentials: sandbox.credentials('ups') });
   })();
 });

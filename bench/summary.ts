@@ -1,4 +1,5 @@
 import type { DetectionRow } from './detection.js';
+import { median } from './measure.js';
 import { MERGE_SCALING_GOAL, type MergeRow } from './merge.js';
 import { NORMALIZE_GOAL_RATIO, type NormalizeRow } from './normalize.js';
 import type { StartupReport } from './startup.js';
@@ -83,9 +84,4 @@ export function printSummary(lines: readonly SummaryLine[], options: { short?: b
   console.log(`\nsummary: every ratio of this run against its goal${options.short ? ' (smoke run: too short to quote; run without --short)' : ''}`);
   console.log(['benchmark', 'figure', 'goal', 'met'].join('\t'));
   for (const line of lines) console.log([line.benchmark, line.figure, line.goal, line.met === null ? '-' : line.met ? 'yes' : 'NO'].join('\t'));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }

@@ -21,6 +21,7 @@ import { Agent, request } from 'undici';
 import { ups } from '../carriers/ups/index.js';
 import { createTracker } from '../src/index.js';
 import { collectGarbage } from '../test/reliability/support/measure-heap.js';
+import { median } from './measure.js';
 import { DELAYED_NUMBERS_START, upsBenchNumber, upsBenchNumbers } from './ups-numbers.js';
 
 /** The body every number answers: a cross-border parcel with customs events (15 events, 12.6 KB). */
@@ -223,11 +224,6 @@ export async function benchTrackMany(options: { short?: boolean } = {}): Promise
   } finally {
     sandbox.child.disconnect();
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 /** Prints the throughput pairs, the overhead against its goal, and the memory rows. */

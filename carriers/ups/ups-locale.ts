@@ -1,4 +1,4 @@
-import { readLocale } from '../../src/adapter-kit/index.js';
+import { readLocale, type LocaleReading } from '../../src/adapter-kit/index.js';
 
 /**
  * Languages we ask UPS for. UPS does not publish the list the Track API translates into (reference §1,
@@ -19,9 +19,8 @@ const DEFAULT_UPS_LOCALE = 'en_US';
  * toUpsLocale('en');    // 'en_US'
  */
 export function toUpsLocale(locale: string | undefined): string {
-  const parsed = readUpsLocale(locale);
-  if (!parsed?.region || !UPS_LANGUAGES.includes(parsed.language)) return DEFAULT_UPS_LOCALE;
-  return `${parsed.language}_${parsed.region}`;
+  const likely = readUpsLanguage(locale)?.likely;
+  return likely ? `${likely.language}_${likely.region}` : DEFAULT_UPS_LOCALE;
 }
 
 /**
@@ -33,12 +32,11 @@ export function toUpsLocale(locale: string | undefined): string {
  * resolveUpsTextLanguage('sv');    // 'en'
  */
 export function resolveUpsTextLanguage(locale: string | undefined): string {
-  const parsed = readUpsLocale(locale);
-  if (!parsed?.region || !UPS_LANGUAGES.includes(parsed.language)) return 'en';
-  return parsed.tag;
+  return readUpsLanguage(locale)?.tag ?? 'en';
 }
 
-function readUpsLocale(locale: string | undefined): { tag: string; language: string; region: string | undefined } | undefined {
+/** The locale's reading when its likely language is one UPS is asked in and it has a likely region. */
+function readUpsLanguage(locale: string | undefined): LocaleReading | undefined {
   const reading = readLocale(locale);
-  return reading && { tag: reading.tag, language: reading.likely.language, region: reading.likely.region };
+  return reading?.likely.region && UPS_LANGUAGES.includes(reading.likely.language) ? reading : undefined;
 }

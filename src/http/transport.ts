@@ -68,7 +68,6 @@ export async function sendRequest(
   // followed with a listener removed at the end (AbortSignal.any leaves a composite signal behind on the caller's
   // long-lived one for every request).
   const controller = new AbortController();
-  const totalSignal = controller.signal;
   const timer = setTimeout(() => controller.abort(new DOMException('the exchange took longer than its total timeout', 'TimeoutError')), timeouts.total);
   timer.unref();
   const callerSignal = exchange.signal;
@@ -78,17 +77,18 @@ export async function sendRequest(
     else callerSignal.addEventListener('abort', followCaller, { once: true });
   }
   try {
-    return await exchangeOnce(dispatcher, exchange, totalSignal, timeouts, options.maxResponseBytes);
+    return await exchangeOnce(dispatcher, exchange, controller.signal, timeouts, options.maxResponseBytes);
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', followCaller);
   }
 }
 
+/** One exchange under `signal`, which the total timeout and the caller's signal both abort. */
 async function exchangeOnce(
   dispatcher: Dispatcher,
   exchange: TransportRequest,
-  totalSignal: AbortSignal,
+  signal: AbortSignal,
   timeouts: Required<HttpTimeouts>,
   maxResponseBytes: number,
 ): Promise<TransportResponse> {
@@ -99,12 +99,12 @@ async function exchangeOnce(
       headers: exchange.headers,
       body: exchange.body,
       dispatcher,
-      signal: totalSignal,
+      signal,
       headersTimeout: timeouts.headers,
       bodyTimeout: timeouts.body,
     });
   } catch (error) {
-    throw toTransportFailure(error, exchange.signal, totalSignal);
+    throw toTransportFailure(error, exchange.signal, signal);
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(response.headers)) {
@@ -128,14 +128,15 @@ async function exchangeOnce(
     }
   } catch (error) {
     if (error instanceof TransportFailure) throw error;
-    throw toTransportFailure(error, exchange.signal, totalSignal);
+    throw toTransportFailure(error, exchange.signal, signal);
   }
   return { statusCode: response.statusCode, headers, body: Buffer.concat(chunks, size).toString('utf8') };
 }
 
-function toTransportFailure(error: unknown, callerSignal: AbortSignal | undefined, totalSignal: AbortSignal): TransportFailure {
+/** `signal` is the exchange's: aborted and not by the caller means the total timeout fired. */
+function toTransportFailure(error: unknown, callerSignal: AbortSignal | undefined, signal: AbortSignal): TransportFailure {
   if (callerSignal?.aborted) return new TransportFailure('ABORTED', 'the request was aborted by the caller', 'aborted');
-  if (totalSignal.aborted) return new TransportFailure('TIMEOUT', 'the exchange took longer than its total timeout', 'timeout');
+  if (signal.aborted) return new TransportFailure('TIMEOUT', 'the exchange took longer than its total timeout', 'timeout');
   if (error instanceof undiciErrors.HeadersTimeoutError) return new TransportFailure(error.code, 'no response headers in time', 'timeout');
   if (error instanceof undiciErrors.BodyTimeoutError) return new TransportFailure(error.code, 'the response body stalled', 'timeout');
   if (error instanceof undiciErrors.ConnectTimeoutError) return new TransportFailure(error.code, 'connecting took too long', 'timeout');
