@@ -1,5 +1,5 @@
 import type { TrackingEvent } from '../schema/tracking-event.js';
-import { placeFactsAgree, toPlaceFacts, type Milestone, type PlaceFacts } from './milestone.js';
+import { milestoneOf, placeFactsAgree, toPlaceFacts, type Milestone, type PlaceFacts } from './milestone.js';
 
 /** How far apart (ms) two reports of one milestone may be: 6 hours. */
 export const DEDUPE_WINDOW_MS = 6 * 60 * 60 * 1000;
@@ -21,8 +21,34 @@ export interface LegEvent {
   /** `occurredAt` in epoch milliseconds. */
   at: number;
   milestone: Milestone | null;
-  /** The event's place reduced for comparison; filled the first time the event is compared. */
-  place?: PlaceFacts;
+  /** The key under which the event may merge as the same scan relayed (its status), or `null` when it may not. */
+  relayKey: string | null;
+  /** The event's place reduced for comparison, or `null` for an event that is never compared (no class, no relay key). */
+  place: PlaceFacts | null;
+  /** Index in the sorted input, set by {@link dedupeEvents} as it reads the event (-1 before). */
+  rank: number;
+}
+
+/**
+ * Prepares one event for the merge, reading everything the merge compares from the event once: on a long
+ * timeline the events are no longer in the processor's cache when the de-duplication reaches them.
+ *
+ * @example
+ * toLegEvent(event, 0, 3).milestone; // { key: 'delivered', scope: 'place' } for a delivery scan
+ */
+export function toLegEvent(event: TrackingEvent, leg: number, position: number): LegEvent {
+  const milestone = milestoneOf(event.status, event.subStatus);
+  const relayKey = relayKeyOf(event);
+  return {
+    event,
+    leg,
+    position,
+    at: Date.parse(event.occurredAt),
+    milestone,
+    relayKey,
+    place: milestone !== null || relayKey !== null ? toPlaceFacts(event.location) : null,
+    rank: -1,
+  };
 }
 
 /**
@@ -41,7 +67,8 @@ export function compareLegEvents(a: LegEvent, b: LegEvent): number {
 /**
  * Groups reports of the same moment told by different legs. Input: every leg event in the canonical order
  * ({@link sortLegEvents}). Output: groups, each with one to (number of legs) members, at most one per leg, members
- * in leg order; every input event is in exactly one group. Two ways to join a group, tried in this order:
+ * in leg order; every input event is in exactly one group. The groups come in the canonical order of their primary
+ * member (the last, the latest leg's report), the order of the merged timeline. Two ways to join a group, tried in this order:
  *
  * 1. Same milestone: the event and the group have the same milestone class ({@link milestoneOf}); the event is at
  *    most `windowMs` after the group's first member; its place agrees with every member under the class's scope.
@@ -51,7 +78,8 @@ export function compareLegEvents(a: LegEvent, b: LegEvent): number {
  *    announcements (`handed_over`, or an event `handoff`), informational and `unknown` events never do.
  *
  * A group never holds two events of one leg. Anything else starts a group of its own: when unsure, keep both.
- * One pass over the sorted input with a sliding window per class: O(n) after the sort.
+ * One pass over the sorted input with a sliding window per class, then the groups placed by their primary's
+ * position in the input: O(n) after the sort.
  *
  * @example
  * const groups = dedupeEvents(sortLegEvents(legEvents));
@@ -60,12 +88,18 @@ export function compareLegEvents(a: LegEvent, b: LegEvent): number {
 export function dedupeEvents(sorted: readonly LegEvent[], windowMs: number = DEDUPE_WINDOW_MS): LegEvent[][] {
   const groups: LegEvent[][] = [];
   const open = new Map<string, { groups: LegEvent[][]; head: number }>();
+  // The groups formed at the current instant, by relay key: a short list reset (not reallocated) when the instant
+  // changes. Indexed loops throughout: this runs once per merge, often before the optimizer has seen it, and
+  // for...of would then allocate an iterator result per step.
   let instant = Number.NaN;
-  const atInstant = new Map<string, LegEvent[][]>();
-  for (const item of sorted) {
+  const atInstant: { key: string; groups: LegEvent[][] }[] = [];
+  let atInstantCount = 0;
+  for (let position = 0; position < sorted.length; position++) {
+    const item = sorted[position] as LegEvent;
+    item.rank = position;
     if (item.at !== instant) {
       instant = item.at;
-      if (atInstant.size > 0) atInstant.clear();
+      atInstantCount = 0;
     }
     const milestone = item.milestone;
     let window: { groups: LegEvent[][]; head: number } | undefined;
@@ -90,9 +124,18 @@ export function dedupeEvents(sorted: readonly LegEvent[], windowMs: number = DED
         }
       }
     }
-    const relayKey = relayKeyOf(item);
-    if (!joined && relayKey !== null) {
-      const candidates = atInstant.get(relayKey) ?? [];
+    const relayKey = item.relayKey;
+    let relayed: { key: string; groups: LegEvent[][] } | undefined;
+    if (relayKey !== null) {
+      for (let index = 0; index < atInstantCount; index++) {
+        if ((atInstant[index] as { key: string }).key === relayKey) {
+          relayed = atInstant[index];
+          break;
+        }
+      }
+    }
+    if (!joined && relayed !== undefined) {
+      const candidates = relayed.groups;
       for (let index = candidates.length - 1; index >= Math.max(0, candidates.length - DEDUPE_MAX_CANDIDATES); index--) {
         const group = candidates[index] as LegEvent[];
         if (accepts(group, item, 'same_place')) {
@@ -109,29 +152,54 @@ export function dedupeEvents(sorted: readonly LegEvent[], windowMs: number = DED
       joined.push(item);
     }
     if (relayKey !== null) {
-      const list = atInstant.get(relayKey);
-      if (!list) atInstant.set(relayKey, [joined]);
-      else if (list.at(-1) !== joined) list.push(joined);
+      if (relayed === undefined) {
+        // Reuse the slot (and its list) left by an earlier instant, when there is one.
+        relayed = atInstant[atInstantCount];
+        if (relayed === undefined) {
+          relayed = { key: relayKey, groups: [] };
+          atInstant.push(relayed);
+        } else {
+          relayed.key = relayKey;
+          relayed.groups.length = 0;
+        }
+        atInstantCount++;
+      }
+      if (relayed.groups[relayed.groups.length - 1] !== joined) relayed.groups.push(joined);
     }
   }
-  for (const group of groups) if (group.length > 1) group.sort((a, b) => a.leg - b.leg);
-  return groups;
+  // Members in leg order (an insertion sort: a group holds at most one event per leg), then each group placed at its
+  // primary's position in the input, which orders the groups without comparing them.
+  const byPrimary: (LegEvent[] | undefined)[] = new Array(sorted.length);
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index] as LegEvent[];
+    for (let from = 1; from < group.length; from++) {
+      const member = group[from] as LegEvent;
+      let to = from;
+      while (to > 0 && (group[to - 1] as LegEvent).leg > member.leg) {
+        group[to] = group[to - 1] as LegEvent;
+        to--;
+      }
+      group[to] = member;
+    }
+    byPrimary[(group[group.length - 1] as LegEvent).rank] = group;
+  }
+  const ordered: LegEvent[][] = [];
+  for (let index = 0; index < byPrimary.length; index++) {
+    const group = byPrimary[index];
+    if (group !== undefined) ordered.push(group);
+  }
+  return ordered;
 }
 
 /** The key under which an event may merge as the same scan relayed (its status), or `null` when it may not. */
-function relayKeyOf(item: LegEvent): string | null {
-  const event = item.event;
+function relayKeyOf(event: TrackingEvent): string | null {
   if (event.status === 'unknown' || event.subStatus === 'generic_update' || event.subStatus === 'handed_over' || event.handoff !== undefined) return null;
   return event.status;
 }
 
 function accepts(group: readonly LegEvent[], item: LegEvent, scope: Milestone['scope']): boolean {
-  for (const member of group) if (member.leg === item.leg) return false;
-  const place = placeOf(item);
-  for (const member of group) if (!placeFactsAgree(placeOf(member), place, scope)) return false;
+  for (let index = 0; index < group.length; index++) if ((group[index] as LegEvent).leg === item.leg) return false;
+  const place = item.place as PlaceFacts;
+  for (let index = 0; index < group.length; index++) if (!placeFactsAgree((group[index] as LegEvent).place as PlaceFacts, place, scope)) return false;
   return true;
-}
-
-function placeOf(item: LegEvent): PlaceFacts {
-  return (item.place ??= toPlaceFacts(item.event.location));
 }

@@ -6,11 +6,10 @@ import type { Handoff, TrackingEvent } from '../schema/tracking-event.js';
 import type { TrackingResult, TrackingWarning } from '../schema/tracking-result.js';
 import { combineLegResults } from './combine-leg-results.js';
 import { summarizeCustoms } from './customs-summary.js';
-import { compareLegEvents, dedupeEvents, sortLegEvents, type LegEvent } from './dedupe-events.js';
+import { dedupeEvents, sortLegEvents, toLegEvent, type LegEvent } from './dedupe-events.js';
 import { deriveShipmentStatus } from './derive-shipment-status.js';
 import { findHandoffTime } from './handoff-time.js';
 import { handoffNamesLeg } from './leg-identity.js';
-import { milestoneOf } from './milestone.js';
 import { orderLegs, type OrderedLeg } from './order-legs.js';
 
 /** Options of {@link mergeLegs}. */
@@ -56,12 +55,11 @@ export function mergeLegs(results: readonly TrackingResult[], options: MergeLegs
     const events = leg.events;
     for (let position = 0; position < events.length; position++) {
       const event = events[position] as TrackingEvent;
-      legEvents.push({ event, leg: leg.index, position, at: Date.parse(event.occurredAt), milestone: milestoneOf(event.status, event.subStatus) });
+      legEvents.push(toLegEvent(event, leg.index, position));
     }
   }
   const groups = dedupeEvents(sortLegEvents(legEvents));
-  // Groups come in the order of their first report; the timeline follows each group's primary (latest leg) report.
-  groups.sort((a, b) => compareLegEvents(a[a.length - 1] as LegEvent, b[b.length - 1] as LegEvent));
+  // The groups come in the order of their primary (latest leg) report: the order of the timeline.
   const label = labeller(translator, locale);
   const events: ShipmentEvent[] = groups.map((group) => toShipmentEvent(group, legs, lastLeg, label));
 

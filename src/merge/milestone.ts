@@ -19,7 +19,7 @@ export interface Milestone {
 }
 
 /** In-transit subStatuses and their class. Those not listed (`in_transit` itself, ...) are too vague to merge. */
-const IN_TRANSIT_MILESTONES: Partial<Record<SubStatus, Milestone>> = {
+const IN_TRANSIT_MILESTONES: Partial<Record<SubStatus, Milestone>> = deepFreeze({
   picked_up: { key: 'picked_up', scope: 'country' },
   received_at_origin_facility: { key: 'received_at_origin_facility', scope: 'same_place' },
   arrived_at_facility: { key: 'arrived_at_facility', scope: 'same_place' },
@@ -37,7 +37,12 @@ const IN_TRANSIT_MILESTONES: Partial<Record<SubStatus, Milestone>> = {
   problem_resolved: { key: 'problem_resolved', scope: 'place' },
   delivery_scheduled: { key: 'delivery_scheduled', scope: 'place' },
   delivery_rescheduled: { key: 'delivery_rescheduled', scope: 'place' },
-};
+});
+
+function deepFreeze<T extends Record<string, object>>(table: T): T {
+  for (const value of Object.values(table)) Object.freeze(value);
+  return Object.freeze(table);
+}
 
 /**
  * The milestone class of a status pair, or `null` for events that never merge: informational updates
@@ -67,18 +72,45 @@ export function milestoneOf(status: TrackingStatus, subStatus: SubStatus): Miles
     case 'customs_cleared':
     case 'returning_to_sender':
     case 'expired':
-      return { key: status, scope: 'country' };
+      return STATUS_MILESTONES[status];
     case 'awaiting_payment':
-      return subStatus === 'cod_due' ? { key: 'cod_due', scope: 'place' } : { key: 'awaiting_payment', scope: 'country' };
+      return subStatus === 'cod_due' ? COD_DUE : STATUS_MILESTONES.awaiting_payment;
     case 'out_for_delivery':
     case 'delivery_attempted':
     case 'available_for_pickup':
     case 'delivered':
     case 'returned_to_sender':
-      return { key: status, scope: 'place' };
+      return STATUS_MILESTONES[status];
     case 'exception':
-      return { key: `exception:${subStatus}`, scope: 'place' };
+      return exceptionMilestone(subStatus);
   }
+}
+
+// The classes are shared, frozen values: a merge asks once per event, and allocates nothing for it.
+const milestone = (key: string, scope: PlaceScope): Milestone => Object.freeze({ key, scope });
+const STATUS_MILESTONES = {
+  customs_processing: milestone('customs_processing', 'country'),
+  customs_held: milestone('customs_held', 'country'),
+  customs_cleared: milestone('customs_cleared', 'country'),
+  returning_to_sender: milestone('returning_to_sender', 'country'),
+  expired: milestone('expired', 'country'),
+  awaiting_payment: milestone('awaiting_payment', 'country'),
+  out_for_delivery: milestone('out_for_delivery', 'place'),
+  delivery_attempted: milestone('delivery_attempted', 'place'),
+  available_for_pickup: milestone('available_for_pickup', 'place'),
+  delivered: milestone('delivered', 'place'),
+  returned_to_sender: milestone('returned_to_sender', 'place'),
+} as const satisfies Partial<Record<TrackingStatus, Milestone>>;
+const COD_DUE = milestone('cod_due', 'place');
+const EXCEPTION_MILESTONES = new Map<SubStatus, Milestone>();
+
+function exceptionMilestone(subStatus: SubStatus): Milestone {
+  let found = EXCEPTION_MILESTONES.get(subStatus);
+  if (found === undefined) {
+    found = milestone(`exception:${subStatus}`, 'place');
+    EXCEPTION_MILESTONES.set(subStatus, found);
+  }
+  return found;
 }
 
 /** A place reduced to what comparisons read: each part on letters and digits only, upper case, `''` when absent. */
@@ -125,6 +157,27 @@ export function placeFactsAgree(a: PlaceFacts, b: PlaceFacts, scope: PlaceScope)
   return cityMatch || postalMatch || (a.facility !== '' && a.facility === b.facility);
 }
 
+/** Squashed forms of the place texts seen lately: timelines repeat a few cities and facilities many times. */
+const SQUASHED = new Map<string, string>();
+const SQUASHED_MAX = 4096;
+
 function squash(value: string | undefined): string {
-  return value === undefined ? '' : value.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  if (value === undefined) return '';
+  // Most places are written in upper-case ASCII letters and digits already: then there is nothing to change.
+  let plain = true;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return value;
+  let squashed = SQUASHED.get(value);
+  if (squashed === undefined) {
+    squashed = value.replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+    if (SQUASHED.size >= SQUASHED_MAX) SQUASHED.clear();
+    SQUASHED.set(value, squashed);
+  }
+  return squashed;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEDUPE_MAX_CANDIDATES, DEDUPE_WINDOW_MS, dedupeEvents, sortLegEvents, type LegEvent } from '../../src/merge/dedupe-events.js';
+import { DEDUPE_MAX_CANDIDATES, DEDUPE_WINDOW_MS, dedupeEvents, sortLegEvents, toLegEvent, type LegEvent } from '../../src/merge/dedupe-events.js';
 import { milestoneOf, placesAgree, toPlaceFacts } from '../../src/merge/milestone.js';
 import type { Location } from '../../src/schema/location.js';
 import type { SubStatus, TrackingStatus } from '../../src/schema/status.js';
@@ -23,7 +23,7 @@ function legEvent(leg: number, position: number, hours: number, status: Tracking
     description: subStatus,
     carrierStatus: { code: null, description: subStatus, language: 'en' },
   };
-  return { event, leg, position, at: Date.parse(occurredAt), milestone: milestoneOf(status, subStatus), place: toPlaceFacts(location) };
+  return toLegEvent(event, leg, position);
 }
 
 const ids = (groups: LegEvent[][]) => groups.map((group) => group.map((member) => member.event.id));
@@ -59,6 +59,19 @@ describe('dedupeEvents', () => {
     expect(groups).toHaveLength(DEDUPE_MAX_CANDIDATES + 2);
     const nearby = legEvent(DEDUPE_MAX_CANDIDATES + 1, 0, 1, 'delivered', 'delivered', { city: `Town ${DEDUPE_MAX_CANDIDATES}`, countryCode: 'US' });
     expect(dedupeEvents(sortLegEvents([...crowd, nearby]))).toHaveLength(DEDUPE_MAX_CANDIDATES + 1);
+  });
+
+  it('gives the groups in the order of their primary (latest leg) member, not of their first report', () => {
+    // Leg 1 reports the customs hold first (0 h); leg 2 tells it again at 5 h. Leg 0's arrival comes in between (2 h),
+    // so the hold's first report is before the arrival and its primary report after it.
+    const input = [
+      legEvent(1, 0, 0, 'customs_held', 'customs_held'),
+      legEvent(0, 0, 2, 'in_transit', 'arrived_destination_country'),
+      legEvent(2, 0, 5, 'customs_held', 'customs_held'),
+    ];
+    const groups = dedupeEvents(sortLegEvents(input));
+    expect(ids(groups)).toEqual([['ev_0_0'], ['ev_1_0', 'ev_2_0']]);
+    expect(groups.map((group) => group.at(-1)?.rank)).toEqual([1, 2]);
   });
 
   it('puts every input event in exactly one group, members in leg order', () => {
@@ -104,5 +117,13 @@ describe('placesAgree', () => {
     expect(placesAgree({ countryCode: 'US' }, { countryCode: 'US' }, 'same_place')).toBe(false);
     expect(placesAgree({ city: 'Bedford Park', countryCode: 'US' }, { city: 'BEDFORD PARK', countryCode: 'US' }, 'same_place')).toBe(true);
     expect(placesAgree({ facility: 'ISC NEW YORK' }, { facility: 'isc new-york', countryCode: 'US' }, 'same_place')).toBe(true);
+  });
+
+  it('reduces places the same way however many distinct names it has seen (the squashed names are remembered, bounded)', () => {
+    for (let index = 0; index < 5000; index++) {
+      expect(toPlaceFacts({ city: `Town-${index} west`, countryCode: 'US' }).city).toBe(`TOWN${index}WEST`);
+    }
+    expect(toPlaceFacts({ city: 'Town-7 west', facility: 'ISC NEW YORK' })).toEqual({ country: '', city: 'TOWN7WEST', postalCode: '', facility: 'ISCNEWYORK' });
+    expect(toPlaceFacts({ city: 'MEMPHIS', postalCode: '38118' })).toEqual({ country: '', city: 'MEMPHIS', postalCode: '38118', facility: '' });
   });
 });
