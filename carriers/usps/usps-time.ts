@@ -124,8 +124,8 @@ export function resolveUspsEventTime(
       if (agreeing) {
         const inZone = toInstant({ date: local.date, time, timeZone: agreeing });
         if (inZone && inZone.occurredAt === plain.occurredAt) {
-          const recorded = toInstant({ date: local.date, time, offset: formatOffset(offset), timeZone: agreeing });
-          if (recorded) return { time: recorded, warnings, statedOffsetMinutes: offset };
+          // The same wall time at the same offset, with the zone recorded beside it (as toInstant names it).
+          return { time: { ...plain, timeZone: inZone.timeZone }, warnings, statedOffsetMinutes: offset };
         }
       }
       return { time: plain, warnings, statedOffsetMinutes: offset };
