@@ -36,7 +36,8 @@ export function summarizeCustoms(events: readonly CustomsEvent[], statedAmount: 
   let clearedAt: string | null = null;
   // A release reported before a payment request (release, then duties owed) stays the release time once paid.
   let releasedAt: string | null = null;
-  for (const event of events) {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as CustomsEvent;
     if (event.subStatus === 'generic_update' || event.status === 'unknown') continue;
     const held = status === 'held' || status === 'awaiting_payment';
     if (event.status === 'customs_processing') {

@@ -182,7 +182,10 @@ function mergeWarnings(legs: readonly OrderedLeg[]): TrackingWarning[] {
       warnings.push({ code: 'LEG_NOT_FOUND', message: `${carrier} has no record of ${trackingNumber} yet`, rawCode: trackingNumber });
     }
     const announced: Handoff[] = [...leg.result.handoffs];
-    for (const event of leg.events) if (event.handoff) announced.push(event.handoff);
+    for (let position = 0; position < leg.events.length; position++) {
+      const handoff = (leg.events[position] as TrackingEvent).handoff;
+      if (handoff) announced.push(handoff);
+    }
     for (const handoff of announced) {
       if (legs.some((other) => other !== leg && handoffNamesLeg(handoff, leg.result, other.result))) continue;
       const partner = handoff.carrier ?? handoff.carrierName ?? 'an unnamed partner';

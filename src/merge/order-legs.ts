@@ -1,4 +1,5 @@
 import type { ShipmentLegRole } from '../schema/shipment.js';
+import type { TrackingEvent } from '../schema/tracking-event.js';
 import type { CombinedLeg } from './combine-leg-results.js';
 import { handoffNamesLeg } from './leg-identity.js';
 
@@ -24,7 +25,9 @@ export function orderLegs(legs: readonly CombinedLeg[]): OrderedLeg[] {
   const successors: Set<number>[] = legs.map(() => new Set<number>());
   for (let from = 0; from < count; from++) {
     const leg = legs[from] as CombinedLeg;
-    for (const event of leg.events) {
+    // Indexed: this runs once per merge over every event, often before it is optimized (for...of would allocate).
+    for (let position = 0; position < leg.events.length; position++) {
+      const event = leg.events[position] as TrackingEvent;
       if (!event.handoff) continue;
       for (let to = 0; to < count; to++) {
         if (to === from || successors[from]?.has(to)) continue;
