@@ -1,4 +1,6 @@
 import {
+  dedupeWarnings,
+  compactNumberField,
   CarrierAuthError,
   CarrierResponseError,
   ConfigurationError,
@@ -101,7 +103,7 @@ function parseMessages(body: CanadaPostMessages, context: BodyContext): ParsedTr
   }
   if (messages.length > 0 && messages.every((message) => normalizeCanadaPostCode(message.code) === normalizeCanadaPostCode(NOT_FOUND_CODE))) {
     const warnings = messages.map((message) => carrierWarning(message.code, message.description));
-    const numbers = (context.trackingNumbers ?? []).map(normalizeNumber).filter((number): number is string => number !== undefined);
+    const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
     if (numbers.length === 0) {
       throw new CarrierResponseError(`${CARRIER_ID} answered "no PIN history" without a number to attach it to`, {
         ...base,
@@ -117,7 +119,7 @@ function parseMessages(body: CanadaPostMessages, context: BodyContext): ParsedTr
 }
 
 function parseDetail(detail: CanadaPostTrackingDetail, context: BodyContext): ParsedTracking {
-  const trackingNumber = normalizeNumber(detail.pin) ?? normalizeNumber(context.trackingNumbers?.[0]);
+  const trackingNumber = compactNumberField(detail.pin) ?? compactNumberField(context.trackingNumbers?.[0]);
   if (trackingNumber === undefined) {
     throw new CarrierResponseError(`${CARRIER_ID} sent a tracking-detail without a PIN`, {
       carrierId: CARRIER_ID,
@@ -195,7 +197,7 @@ function parseDetail(detail: CanadaPostTrackingDetail, context: BodyContext): Pa
     signedBy: occurrences.map((occurrence) => text(occurrence['signatory-name'])).find((name) => name !== undefined) ?? null,
     destination: destination(detail),
     service: service(detail),
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -295,22 +297,9 @@ function service(detail: CanadaPostTrackingDetail): ParsedTracking['service'] {
   return name === undefined ? null : { name };
 }
 
-function normalizeNumber(value: string | null | undefined): string | undefined {
-  const number = value?.replace(/\s+/g, '').toUpperCase();
-  return number ? number : undefined;
-}
 
 function text(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 }
 
-function dedupe(warnings: readonly TrackingWarning[]): TrackingWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((warning) => {
-    const key = `${warning.code}|${warning.rawCode ?? ''}|${warning.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

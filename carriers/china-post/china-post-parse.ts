@@ -1,4 +1,6 @@
 import {
+  dedupeWarnings,
+  compactNumberField,
   CarrierResponseError,
   findIssuingPost,
   readJsonBody,
@@ -59,11 +61,11 @@ const SUCCESS_CODE = '00000';
 export function parseChinaPostTracking(raw: unknown, context: ParseTrackingContext = {}): ParsedTracking[] {
   const bodyContext: BodyContext = { carrierId: CARRIER_ID, trackingNumbers: context.trackingNumbers };
   const items = readTraceItems(readJsonBody(raw, bodyContext), bodyContext);
-  const asked = (context.trackingNumbers ?? []).map(normalizeNumber).filter((number): number is string => number !== undefined);
+  const asked = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
 
   const groups = new Map<string, { item: ChinaPostTraceItem; index: number }[]>();
   items.forEach((item, index) => {
-    const number = normalizeNumber(item.waybillNo) ?? normalizeNumber(item.traceNo) ?? (asked.length === 1 ? asked[0] : undefined);
+    const number = compactNumberField(item.waybillNo) ?? compactNumberField(item.traceNo) ?? (asked.length === 1 ? asked[0] : undefined);
     if (number === undefined) {
       throw new CarrierResponseError(`${CARRIER_ID} sent a trace item without a tracking number`, {
         carrierId: CARRIER_ID,
@@ -194,7 +196,7 @@ function parseNumber(trackingNumber: string, entries: readonly { item: ChinaPost
     destination: destinationCountry === undefined ? null : { countryCode: destinationCountry },
     service: productName ? { name: productName } : null,
     handoffs,
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -253,17 +255,4 @@ function shapeError(context: BodyContext, issue: string): CarrierResponseError {
   });
 }
 
-function dedupe(warnings: readonly TrackingWarning[]): TrackingWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((warning) => {
-    const key = `${warning.code}\u001f${warning.rawCode ?? ''}\u001f${warning.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
-function normalizeNumber(value: string | null | undefined): string | undefined {
-  const number = value?.replace(/\s+/g, '').toUpperCase();
-  return number ? number : undefined;
-}

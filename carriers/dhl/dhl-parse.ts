@@ -1,4 +1,6 @@
 import {
+  dedupeWarnings,
+  compactNumberField,
   CarrierResponseError,
   carrierWarning,
   readJsonBody,
@@ -58,9 +60,9 @@ export function parseDhlTracking(raw: unknown, context: ParseTrackingContext = {
 
   const asked = requestedNumbers(context);
   const single = asked.length === 1 ? asked[0] : undefined;
-  const answeredAsked = single !== undefined && body.shipments.some((shipment) => normalizeNumber(shipment.id) === single);
+  const answeredAsked = single !== undefined && body.shipments.some((shipment) => compactNumberField(shipment.id) === single);
   return body.shipments.map((shipment, index) => {
-    const id = normalizeNumber(shipment.id);
+    const id = compactNumberField(shipment.id);
     const warnings: TrackingWarning[] = [];
     let trackingNumber = id;
     if (single !== undefined && !answeredAsked && index === 0) {
@@ -110,7 +112,7 @@ function parseProblem(problem: DhlProblemBody, context: ParseTrackingContext): P
 function numberFromInstance(instance: string | null | undefined): string[] {
   const query = instance?.split('?')[1];
   if (!query) return [];
-  const number = normalizeNumber(new URLSearchParams(query).get('trackingNumber'));
+  const number = compactNumberField(new URLSearchParams(query).get('trackingNumber'));
   return number === undefined ? [] : [number];
 }
 
@@ -215,7 +217,7 @@ function parseShipment(shipment: DhlShipment, context: ShipmentContext): ParsedT
     destination,
     service: serviceOf(shipment, service),
     handoffs,
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -345,13 +347,9 @@ function serviceOf(shipment: DhlShipment, service: string | undefined): ParsedTr
 }
 
 function requestedNumbers(context: ParseTrackingContext): string[] {
-  return (context.trackingNumbers ?? []).map(normalizeNumber).filter((number): number is string => number !== undefined);
+  return (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
 }
 
-function normalizeNumber(value: string | null | undefined): string | undefined {
-  const text = value?.replace(/\s+/g, '').toUpperCase();
-  return text ? text : undefined;
-}
 
 function isTrue(value: boolean | string | null | undefined): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
@@ -361,12 +359,3 @@ function isFalse(value: boolean | string | null | undefined): boolean {
   return value === false || (typeof value === 'string' && value.trim().toLowerCase() === 'false');
 }
 
-function dedupe(warnings: readonly TrackingWarning[]): TrackingWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((warning) => {
-    const key = `${warning.code}|${warning.rawCode ?? ''}|${warning.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

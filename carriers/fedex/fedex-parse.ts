@@ -1,4 +1,6 @@
 import {
+  dedupeWarnings,
+  compactNumberField,
   CarrierResponseError,
   carrierWarning,
   normalizeCountry,
@@ -76,7 +78,7 @@ export function parseFedexTracking(raw: unknown, context: FedexParseContext = {}
   };
   const results = (body.output.completeTrackResults ?? []).map((entry, index) => parseCompleteResult(entry, index, shared));
   if (results.length > 0) return results;
-  const numbers = (context.trackingNumbers ?? []).map(normalizeNumber).filter((number): number is string => number !== undefined);
+  const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
   if (numbers.length === 0) {
     throw new CarrierResponseError(`${CARRIER_ID} answered without any track result and without a tracking number to attach the answer to`, {
       carrierId: CARRIER_ID,
@@ -135,9 +137,9 @@ function parseCompleteResult(entry: FedexCompleteTrackResult, index: number, bat
   const path = `output.completeTrackResults.${index}`;
   const trackResults = entry.trackResults ?? [];
   const trackingNumber =
-    normalizeNumber(entry.trackingNumber) ??
-    normalizeNumber(trackResults[0]?.trackingNumberInfo?.trackingNumber) ??
-    normalizeNumber(batch.requested?.[index]);
+    compactNumberField(entry.trackingNumber) ??
+    compactNumberField(trackResults[0]?.trackingNumberInfo?.trackingNumber) ??
+    compactNumberField(batch.requested?.[index]);
   if (!trackingNumber) {
     throw new CarrierResponseError(`${CARRIER_ID} sent a track result without a tracking number`, {
       carrierId: CARRIER_ID,
@@ -182,7 +184,7 @@ function isErrorOnly(result: FedexTrackResult): boolean {
 }
 
 function notFound(trackingNumber: string, warnings: TrackingWarning[]): ParsedTracking {
-  return { trackingNumber, outcome: 'not_found', events: [], warnings: dedupe(warnings) };
+  return { trackingNumber, outcome: 'not_found', events: [], warnings: dedupeWarnings(warnings) };
 }
 
 function latestInstant(parsed: ParsedTracking): number {
@@ -242,7 +244,7 @@ function parseTrackResult(result: FedexTrackResult, trackingNumber: string, path
     destination,
     service: service(result),
     handoffs: dedupeHandoffs(handoffs),
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -329,7 +331,7 @@ function partnerHandoff(result: FedexTrackResult, trackingNumber: string): Hando
   const partnerNumbers = (result.additionalTrackingInfo?.packageIdentifiers ?? [])
     .filter((identifier) => text(identifier.type)?.toUpperCase() === PARTNER_CARRIER_NUMBER)
     .flatMap((identifier) => [...(identifier.values ?? []), ...(Array.isArray(identifier.value) ? identifier.value : identifier.value ? [identifier.value] : [])])
-    .map(normalizeNumber)
+    .map(compactNumberField)
     .filter((number): number is string => number !== undefined);
   const impbNumber = groundEconomyUspsNumber(trackingNumber);
   const serviceType = text(result.serviceDetail?.type)?.toUpperCase();
@@ -384,20 +386,7 @@ function dedupeHandoffs(handoffs: readonly Handoff[]): Handoff[] {
   });
 }
 
-function dedupe(warnings: readonly TrackingWarning[]): TrackingWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((warning) => {
-    const key = `${warning.code}\u001f${warning.rawCode ?? ''}\u001f${warning.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
-function normalizeNumber(value: string | number | null | undefined): string | undefined {
-  const number = text(value)?.replace(/\s+/g, '').toUpperCase();
-  return number ? number : undefined;
-}
 
 /** A scalar FedEx sent, as trimmed text; `undefined` for absent or empty values (FedEx sends many `""`). */
 function text(value: string | number | null | undefined): string | undefined {

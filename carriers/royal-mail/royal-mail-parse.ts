@@ -1,4 +1,5 @@
 import {
+  dedupeWarnings,
   CarrierAuthError,
   CarrierHttpError,
   CarrierResponseError,
@@ -178,7 +179,7 @@ function parseEvents(body: RoyalMailEventsBody): ParsedTracking {
     destination: destination ? { countryCode: destination } : null,
     service: service(summary),
     handoffs: partner ? [partner] : [],
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -215,7 +216,7 @@ function parseSummaryPiece(piece: RoyalMailSummaryMailPiece, index: number, cont
     origin: origin ? { countryCode: origin } : null,
     destination: destination ? { countryCode: destination } : null,
     service: service(summary),
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -322,12 +323,3 @@ function text(value: string | null | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function dedupe(warnings: readonly TrackingWarning[]): TrackingWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((warning) => {
-    const key = `${warning.code}|${warning.rawCode ?? ''}|${warning.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -1,4 +1,6 @@
 import {
+  dedupeWarnings,
+  compactNumberField,
   CarrierResponseError,
   carrierWarning,
   readJsonBody,
@@ -95,7 +97,7 @@ function parseErrorBody(body: UpsErrorBody, context: UpsParseContext): ParsedTra
 }
 
 function toNotFound(context: UpsParseContext, warnings: TrackingWarning[], reason: string): ParsedTracking[] {
-  const numbers = (context.trackingNumbers ?? []).map(normalizeNumber).filter((number): number is string => number !== undefined);
+  const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
   if (numbers.length === 0) {
     throw new CarrierResponseError(`${CARRIER_ID} answered without a tracking number to attach the answer to`, {
       carrierId: CARRIER_ID,
@@ -107,7 +109,7 @@ function toNotFound(context: UpsParseContext, warnings: TrackingWarning[], reaso
 
 function parseShipment(shipment: UpsShipment, shipmentIndex: number, context: UpsParseContext, language: string): ParsedTracking[] {
   const warnings = (shipment.warnings ?? []).map((warning) => carrierWarning(readText(warning.code), readText(warning.message) ?? ''));
-  const inquiryNumber = normalizeNumber(shipment.inquiryNumber) ?? normalizeNumber(context.trackingNumbers?.[shipmentIndex]);
+  const inquiryNumber = compactNumberField(shipment.inquiryNumber) ?? compactNumberField(context.trackingNumbers?.[shipmentIndex]);
   const packages = shipment.package ?? [];
   if (packages.length === 0) {
     // "Not found" is HTTP 200 with warning TW0001 and no package (fixture track-not-found.json).
@@ -115,7 +117,7 @@ function parseShipment(shipment: UpsShipment, shipmentIndex: number, context: Up
     return [{ trackingNumber: inquiryNumber, outcome: 'not_found', events: [], warnings }];
   }
   return packages.map((upsPackage, packageIndex) => {
-    const trackingNumber = normalizeNumber(upsPackage.trackingNumber) ?? inquiryNumber;
+    const trackingNumber = compactNumberField(upsPackage.trackingNumber) ?? inquiryNumber;
     if (!trackingNumber) {
       throw new CarrierResponseError(`${CARRIER_ID} sent a package without a tracking number`, {
         carrierId: CARRIER_ID,
@@ -180,7 +182,7 @@ function parsePackage(upsPackage: UpsPackage, context: PackageContext): ParsedTr
     service: readService(upsPackage),
     amountDue: readAmountDue(upsPackage),
     handoffs: uspsNumbers.map((number) => toUspsHandoff(number, trackingNumber)),
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -326,7 +328,7 @@ function readAmountDue(upsPackage: UpsPackage): AmountDue | null {
 function readUspsNumbers(upsPackage: UpsPackage): string[] {
   const numbers = (upsPackage.alternateTrackingNumber ?? [])
     .filter((alternate) => readUpper(alternate.type) === USPS_PIC)
-    .map((alternate) => normalizeNumber(alternate.number))
+    .map((alternate) => compactNumberField(alternate.number))
     .filter((number): number is string => number !== undefined);
   return [...new Set(numbers)];
 }
@@ -336,20 +338,7 @@ function toUspsHandoff(uspsNumber: string, trackingNumber: string): Handoff {
   return { carrier: 'usps', carrierName: 'USPS', trackingNumber: uspsNumber === trackingNumber ? null : uspsNumber };
 }
 
-function dedupe(warnings: readonly TrackingWarning[]): TrackingWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((warning) => {
-    const key = `${warning.code}\u001f${warning.rawCode ?? ''}\u001f${warning.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
-function normalizeNumber(value: string | null | undefined): string | undefined {
-  const number = value?.replace(/\s+/g, '').toUpperCase();
-  return number ? number : undefined;
-}
 
 function readText(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();

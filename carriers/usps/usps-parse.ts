@@ -1,4 +1,6 @@
 import {
+  dedupeWarnings,
+  compactNumberField,
   CarrierResponseError,
   carrierWarning,
   findIssuingPost,
@@ -70,7 +72,7 @@ export function parseUspsTracking(raw: unknown, context: UspsParseContext = {}):
       issues: ['trackingNumber, trackingEvents: both missing'],
     });
   }
-  const trackingNumber = compact(body.trackingNumber) ?? compact(context.trackingNumbers?.[0]);
+  const trackingNumber = compactNumberField(body.trackingNumber) ?? compactNumberField(context.trackingNumbers?.[0]);
   if (!trackingNumber) {
     throw new CarrierResponseError(`${CARRIER_ID} sent a tracking body without a tracking number`, {
       carrierId: CARRIER_ID,
@@ -97,7 +99,7 @@ function parseErrorBody(value: unknown, context: UspsParseContext): ParsedTracki
   }
   const message = summary.message ?? 'USPS has no tracking information for this number yet';
   const warnings = [carrierWarning(summary.code, message)];
-  const numbers = (context.trackingNumbers ?? []).map(compact).filter((number): number is string => number !== undefined);
+  const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
   if (numbers.length === 0) {
     // Stored bodies: USPS may quote the number in its text; read it only when it is one of USPS's formats.
     const quoted = summary.texts.flatMap((text) => text.split(/[^0-9A-Za-z]+/)).map((token) => matchUspsTrackingNumber(token)?.normalized);
@@ -209,7 +211,7 @@ function parseDetails(body: UspsTrackingDetails, trackingNumber: string): Parsed
     destination: destination.location,
     service: service(body),
     handoffs,
-    warnings: dedupe(warnings),
+    warnings: dedupeWarnings(warnings),
   };
 }
 
@@ -338,20 +340,7 @@ function describe(item: PreparedEvent): string {
   return `${item.code ?? 'no code'}${where ? ` at ${where}` : ''}`;
 }
 
-function dedupe(warnings: readonly TrackingWarning[]): TrackingWarning[] {
-  const seen = new Set<string>();
-  return warnings.filter((warning) => {
-    const key = `${warning.code}\u001f${warning.rawCode ?? ''}\u001f${warning.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
-function compact(value: string | null | undefined): string | undefined {
-  const text = value?.replace(/\s+/g, '').toUpperCase();
-  return text ? text : undefined;
-}
 
 function clean(value: string | null | undefined): string | undefined {
   const text = value?.trim();

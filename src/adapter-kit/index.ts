@@ -9,13 +9,14 @@ export { createStatusMapper, type StatusMapper, type StatusTableEntry, type Mapp
 export { createEventId, type EventIdentity } from './create-event-id.js';
 export { readJsonBody, type BodyContext } from './read-json-body.js';
 export { validateRawBody, type RawBodyCheck } from './validate-raw-body.js';
-export { unknownCodeWarning, assumedZoneWarning, carrierWarning } from './warnings.js';
+export { unknownCodeWarning, assumedZoneWarning, carrierWarning, dedupeWarnings } from './warnings.js';
 export {
   TRACKING_NUMBER_FORMATS,
   matchTrackingNumberFormats,
   findTrackingNumberFormat,
   readTrackingNumber,
   compactTrackingNumber,
+  compactNumberField,
   describeS10Service,
   INVALID_CHECK_DIGIT_CONFIDENCE,
   MAX_TRACKING_NUMBER_LENGTH,

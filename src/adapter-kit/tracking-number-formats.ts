@@ -116,6 +116,21 @@ export function compactTrackingNumber(input: string): string {
   return input.normalize('NFKC').replace(IGNORED_CHARACTERS, '').toUpperCase();
 }
 
+/**
+ * A tracking number as a carrier's field holds it, for matching answers to the numbers asked for: white space
+ * removed, upper case (a number field is read as its digits); `undefined` when absent or empty. Lighter than
+ * {@link compactTrackingNumber}: carriers echo their own numbers, so nothing else is folded.
+ *
+ * @example
+ * compactNumberField(' 1z999aa1 0123456784 '); // '1Z999AA10123456784'
+ * compactNumberField(''); // undefined
+ */
+export function compactNumberField(value: string | number | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const number = String(value).replace(/\s+/g, '').toUpperCase();
+  return number ? number : undefined;
+}
+
 interface FormatDetails {
   normalized?: string;
   carrier?: string;

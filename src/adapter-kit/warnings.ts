@@ -24,3 +24,20 @@ export function assumedZoneWarning(timeZone: string, reason: string): TrackingWa
 export function carrierWarning(code: string | undefined, message: string): TrackingWarning {
   return { code: 'CARRIER_WARNING', message, ...(code ? { rawCode: code } : {}) };
 }
+
+/**
+ * The warnings with repeats removed (same code, raw code and message), first occurrence kept, order kept:
+ * adapters collect warnings per event, and many events can raise the same one.
+ *
+ * @example
+ * dedupeWarnings([assumedZoneWarning('UTC', 'no place'), assumedZoneWarning('UTC', 'no place')]).length; // 1
+ */
+export function dedupeWarnings(warnings: readonly TrackingWarning[]): TrackingWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = `${warning.code}\u001f${warning.rawCode ?? ''}\u001f${warning.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -4,6 +4,7 @@ import { UPU_MEMBER_COUNTRY_CODES, UPU_POSTS, findIssuingPost } from '../../src/
 import {
   INVALID_CHECK_DIGIT_CONFIDENCE,
   TRACKING_NUMBER_FORMATS,
+  compactNumberField,
   compactTrackingNumber,
   describeS10Service,
   findTrackingNumberFormat,
@@ -348,5 +349,16 @@ describe('compactTrackingNumber', () => {
   it('removes whitespace, zero-width characters, dots and dashes, folds full-width characters, upper-cases', () => {
     expect(compactTrackingNumber('\u00a0ｌｘ 4820\u200b3157–2.cn\ufeff')).toBe('LX482031572CN');
     expect(compactTrackingNumber('1z\u2011\u00ad4w')).toBe('1Z4W');
+  });
+});
+
+describe('compactNumberField', () => {
+  it('removes white space and upper-cases, reads numbers as their digits, and gives undefined for nothing', () => {
+    expect(compactNumberField(' 1z999aa1 0123456784\n')).toBe('1Z999AA10123456784');
+    expect(compactNumberField(794_600_000_000)).toBe('794600000000');
+    expect(compactNumberField('LZ-506.837')).toBe('LZ-506.837');
+    expect(compactNumberField('   ')).toBeUndefined();
+    expect(compactNumberField(null)).toBeUndefined();
+    expect(compactNumberField(undefined)).toBeUndefined();
   });
 });
