@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isList, isRecord } from '../../src/adapter-kit/index.js';
 
 /*
  * Lenient raw schemas of Canada Post's Tracking REST bodies, after `parseXml` (every value a string,
@@ -71,20 +72,9 @@ export type CanadaPostMessages = z.infer<typeof CanadaPostMessages>;
  * test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
  */
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `OptionalText`. */
 function isOptionalText(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
-}
-
-/** `z.array(...)`: every item passes (an index loop, as zod reads arrays, holes included). */
-function isList(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (!Array.isArray(value)) return false;
-  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
-  return true;
 }
 
 function isOccurrence(value: unknown): boolean {

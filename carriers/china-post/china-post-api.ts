@@ -9,6 +9,7 @@
  * the same trace item.
  */
 import { z } from 'zod';
+import { isFlag, isRecord } from '../../src/adapter-kit/index.js';
 
 /** A scalar China Post may send as a string or a number; kept as a string. */
 const Scalar = z
@@ -73,18 +74,9 @@ export const ChinaPostJdptPush = z.object({
  * test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
  */
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `Scalar` given back unchanged: a string or `undefined`. */
 function isPlainScalar(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
-}
-
-/** `z.union([z.boolean(), z.string()]).nullish()`. */
-function isFlag(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'boolean' || typeof value === 'string';
 }
 
 /** Whether {@link ChinaPostTraceItem} would accept a value and give it back unchanged in every field it declares. */

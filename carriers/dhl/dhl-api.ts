@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFlag, isList, isOptionalList, isOptionalObject, isPlainText, isRecord } from '../../src/adapter-kit/index.js';
 
 /*
  * Lenient raw schemas of the DHL Shipment Tracking – Unified API bodies (GET /track/shipments).
@@ -135,36 +136,6 @@ export type DhlProblemBody = z.infer<typeof DhlProblemBody>;
  * string, sends the body through the schema). `validateRawBody` runs the schema whenever a check fails, so
  * conversions and errors are the schema's. test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `OptionalText` given back unchanged: a string, `null` or `undefined`. */
-function isPlainText(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'string';
-}
-
-/** `z.union([z.boolean(), z.string()]).nullish()`. */
-function isFlag(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'boolean' || typeof value === 'string';
-}
-
-/** `.nullish()` around an object whose fields `check` reads. */
-function isOptionalObject(value: unknown, check: (record: Record<string, unknown>) => boolean): boolean {
-  return value === undefined || value === null || (isRecord(value) && check(value));
-}
-
-/** `z.array(...)`: every item passes (an index loop, as zod reads arrays, holes included). */
-function isList(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (!Array.isArray(value)) return false;
-  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
-  return true;
-}
-
-function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
-  return value === undefined || value === null || isList(value, check);
-}
 
 function isAddressFields(address: Record<string, unknown>): boolean {
   return isPlainText(address.countryCode) && isPlainText(address.postalCode) && isPlainText(address.addressLocality) && isPlainText(address.addressRegion);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOptionalList, isOptionalObject, isRecord } from '../../src/adapter-kit/index.js';
 
 /*
  * Lenient raw schemas of the FedEx Track API v1 bodies (POST /track/v1/trackingnumbers). They declare only
@@ -149,10 +150,6 @@ export type FedexErrorBody = z.infer<typeof FedexErrorBody>;
  * test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
  */
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `Text`: a string or a finite number (zod's `z.number()` refuses `NaN` and infinities). */
 function isText(value: unknown): boolean {
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
@@ -161,19 +158,6 @@ function isText(value: unknown): boolean {
 /** `OptionalText`. */
 function isOptionalText(value: unknown): boolean {
   return value === undefined || value === null || isText(value);
-}
-
-/** `.nullish()` around an object whose fields `check` reads. */
-function isOptionalObject(value: unknown, check: (record: Record<string, unknown>) => boolean): boolean {
-  return value === undefined || value === null || (isRecord(value) && check(value));
-}
-
-/** `z.array(...).nullish()`: every item passes (an index loop, as zod reads arrays, holes included). */
-function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (value === undefined || value === null) return true;
-  if (!Array.isArray(value)) return false;
-  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
-  return true;
 }
 
 function isAddressFields(address: Record<string, unknown>): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isList, isOptionalList, isOptionalObject, isPlainText, isRecord } from '../../src/adapter-kit/index.js';
 
 /*
  * Lenient raw schemas of Royal Mail Tracking API v2 bodies (vendor tracking-v2.swagger.yaml, read with
@@ -117,31 +118,6 @@ export type RoyalMailErrorBody = z.infer<typeof RoyalMailErrorBody>;
  * the body through the schema). `validateRawBody` runs the schema whenever a check fails, so conversions and
  * errors are the schema's. test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `OptionalText`, and `Code` given back unchanged: a string, `null` or `undefined`. */
-function isPlainText(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'string';
-}
-
-/** `.nullish()` around an object whose fields `check` reads. */
-function isOptionalObject(value: unknown, check: (record: Record<string, unknown>) => boolean): boolean {
-  return value === undefined || value === null || (isRecord(value) && check(value));
-}
-
-/** `z.array(...)`: every item passes (an index loop, as zod reads arrays, holes included). */
-function isList(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (!Array.isArray(value)) return false;
-  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
-  return true;
-}
-
-function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
-  return value === undefined || value === null || isList(value, check);
-}
 
 function isEvent(value: unknown): boolean {
   return (

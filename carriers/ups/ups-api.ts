@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainText, isRecord } from '../../src/adapter-kit/index.js';
 
 /*
  * Lenient raw schemas of the UPS Track API v1 bodies (GET /api/track/v1/details/{inquiryNumber}).
@@ -128,15 +129,6 @@ export type UpsErrorBody = z.infer<typeof UpsErrorBody>;
  * goes through the schema, which converts it or names the fault. test/adapter-kit/raw-body-guards.test.ts
  * holds each check to its schema.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `OptionalText` given back unchanged: a string, `null` or `undefined`. */
-function isPlainText(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'string';
-}
 
 function isOptionalRecord(value: unknown): value is Record<string, unknown> | null | undefined {
   return value === undefined || value === null || isRecord(value);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFlag, isOptionalList, isPlainText, isRecord } from '../../src/adapter-kit/index.js';
 
 /*
  * Lenient raw schemas of the USPS Tracking v3 bodies (GET /tracking/v3/tracking/{trackingNumber}?expand=DETAIL).
@@ -105,28 +106,6 @@ export type UspsErrorBody = z.infer<typeof UspsErrorBody>;
  * string, sends the body through the schema). `validateRawBody` runs the schema whenever a check fails, so
  * conversions and errors are the schema's. test/adapter-kit/raw-body-guards.test.ts holds each check to its schema.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** `OptionalText` given back unchanged: a string, `null` or `undefined`. */
-function isPlainText(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'string';
-}
-
-/** `Flag`. */
-function isFlag(value: unknown): boolean {
-  return value === undefined || value === null || typeof value === 'boolean' || typeof value === 'string';
-}
-
-/** `z.array(...).nullish()`: every item passes (an index loop, as zod reads arrays, holes included). */
-function isOptionalList(value: unknown, check: (item: unknown) => boolean): boolean {
-  if (value === undefined || value === null) return true;
-  if (!Array.isArray(value)) return false;
-  for (let index = 0; index < value.length; index++) if (!check(value[index])) return false;
-  return true;
-}
 
 function isTrackingEvent(value: unknown): boolean {
   return (

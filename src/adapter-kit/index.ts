@@ -9,6 +9,7 @@ export { createStatusMapper, type StatusMapper, type StatusTableEntry, type Mapp
 export { createEventId, type EventIdentity } from './create-event-id.js';
 export { readJsonBody, type BodyContext } from './read-json-body.js';
 export { validateRawBody, type RawBodyCheck } from './validate-raw-body.js';
+export { isFlag, isList, isOptionalList, isOptionalObject, isPlainText, isRecord } from './raw-body-checks.js';
 export { unknownCodeWarning, assumedZoneWarning, carrierWarning, dedupeWarnings } from './warnings.js';
 export {
   TRACKING_NUMBER_FORMATS,
