@@ -63,8 +63,10 @@ const compiledTables = new Map<DhlRuleTable, CompiledTable>();
  */
 export function foldDhlText(text: string): string {
   const head = text.slice(0, MAX_MATCHED_LENGTH * 2);
+  const form = asciiForm(head);
   // ASCII text: NFKD changes nothing and there is no mark to remove, so only case and spaces are folded.
-  if (isAscii(head)) return head.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, MAX_MATCHED_LENGTH);
+  if (form === PLAIN_ASCII) return head.toLowerCase().slice(0, MAX_MATCHED_LENGTH);
+  if (form === SPACED_ASCII) return head.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, MAX_MATCHED_LENGTH);
   return head
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -74,9 +76,28 @@ export function foldDhlText(text: string): string {
     .slice(0, MAX_MATCHED_LENGTH);
 }
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
-  return true;
+/** ASCII whose only white space is single spaces between other characters: case is all there is to fold. */
+const PLAIN_ASCII = 0;
+/** ASCII with other white space (tabs, line breaks, runs, at either end). */
+const SPACED_ASCII = 1;
+const NOT_ASCII = 2;
+
+function asciiForm(text: string): typeof PLAIN_ASCII | typeof SPACED_ASCII | typeof NOT_ASCII {
+  let form: typeof PLAIN_ASCII | typeof SPACED_ASCII = PLAIN_ASCII;
+  let previousSpace = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code > 0x7f) return NOT_ASCII;
+    if (code === 0x20) {
+      if (previousSpace) form = SPACED_ASCII;
+      previousSpace = true;
+    } else {
+      // Tab, line feed, vertical tab, form feed, carriage return: the ASCII white space besides the space.
+      if (code >= 0x09 && code <= 0x0d) form = SPACED_ASCII;
+      previousSpace = false;
+    }
+  }
+  return previousSpace ? SPACED_ASCII : form;
 }
 
 /**
@@ -97,7 +118,7 @@ export function mapDhlEvent(signals: DhlEventSignals): DhlEventMapping {
   const coded = code === undefined ? undefined : DHL_STATUS_CODES.map(code);
   const statusCodeKnown = code === undefined || coded?.known === true;
   const firmCode = code !== undefined && coded?.known === true && FIRM_STATUS_CODES.has(code);
-  const tables = dhlRuleTablesFor(signals.service).map(compile);
+  const tables = compiledTablesFor(dhlRuleTablesFor(signals.service));
 
   for (const text of signals.texts) {
     if (typeof text !== 'string') continue;
@@ -127,13 +148,29 @@ export function mapDhlEvent(signals: DhlEventSignals): DhlEventMapping {
 }
 
 function matches(folded: string, rule: CompiledRule): boolean {
-  if (!rule.any.some((phrase) => holds(folded, phrase))) return false;
-  if (rule.and && !rule.and.some((phrase) => holds(folded, phrase))) return false;
-  return !rule.none.some((phrase) => holds(folded, phrase));
+  if (!holdsAny(folded, rule.any)) return false;
+  if (rule.and && !holdsAny(folded, rule.and)) return false;
+  return !holdsAny(folded, rule.none);
 }
 
-function holds(folded: string, phrase: CompiledPhrase): boolean {
-  return phrase.anchored ? folded.startsWith(phrase.text) : folded.includes(phrase.text);
+function holdsAny(folded: string, phrases: readonly CompiledPhrase[]): boolean {
+  for (let index = 0; index < phrases.length; index++) {
+    const phrase = phrases[index] as CompiledPhrase;
+    if (phrase.anchored ? folded.startsWith(phrase.text) : folded.includes(phrase.text)) return true;
+  }
+  return false;
+}
+
+const compiledOrders = new Map<readonly DhlRuleTable[], readonly CompiledTable[]>();
+
+/** The compiled tables of one order that `dhlRuleTablesFor` gives (it gives one frozen list per order). */
+function compiledTablesFor(tables: readonly DhlRuleTable[]): readonly CompiledTable[] {
+  let compiled = compiledOrders.get(tables);
+  if (compiled === undefined) {
+    compiled = tables.map(compile);
+    if (compiledOrders.size < 16) compiledOrders.set(tables, compiled);
+  }
+  return compiled;
 }
 
 function compile(table: DhlRuleTable): CompiledTable {

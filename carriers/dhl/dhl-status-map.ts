@@ -196,11 +196,16 @@ export const DHL_GENERIC_RULES: DhlRuleTable = {
  */
 export function dhlRuleTablesFor(service: string | null | undefined): readonly DhlRuleTable[] {
   const unit = service?.trim().toLowerCase() ?? '';
-  if (unit === 'express') return [DHL_EXPRESS_RULES, DHL_GENERIC_RULES, DHL_GERMAN_RULES];
-  if (unit === 'ecommerce' || unit.startsWith('ecommerce-')) return [DHL_ECOMMERCE_RULES, DHL_GENERIC_RULES, DHL_GERMAN_RULES];
-  if (unit === 'parcel-de' || unit === 'post-de') return [DHL_GERMAN_RULES, DHL_GENERIC_RULES];
-  return [DHL_GENERIC_RULES, DHL_GERMAN_RULES];
+  if (unit === 'express') return EXPRESS_ORDER;
+  if (unit === 'ecommerce' || unit.startsWith('ecommerce-')) return ECOMMERCE_ORDER;
+  if (unit === 'parcel-de' || unit === 'post-de') return GERMAN_ORDER;
+  return GENERIC_ORDER;
 }
+
+const EXPRESS_ORDER: readonly DhlRuleTable[] = Object.freeze([DHL_EXPRESS_RULES, DHL_GENERIC_RULES, DHL_GERMAN_RULES]);
+const ECOMMERCE_ORDER: readonly DhlRuleTable[] = Object.freeze([DHL_ECOMMERCE_RULES, DHL_GENERIC_RULES, DHL_GERMAN_RULES]);
+const GERMAN_ORDER: readonly DhlRuleTable[] = Object.freeze([DHL_GERMAN_RULES, DHL_GENERIC_RULES]);
+const GENERIC_ORDER: readonly DhlRuleTable[] = Object.freeze([DHL_GENERIC_RULES, DHL_GERMAN_RULES]);
 
 /** Every table, for tests and docs. */
 export const DHL_RULE_TABLES: readonly DhlRuleTable[] = [DHL_EXPRESS_RULES, DHL_ECOMMERCE_RULES, DHL_GERMAN_RULES, DHL_GENERIC_RULES];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldDhlText, mapDhlEvent } from '../../../carriers/dhl/dhl-map-event.js';
 import { DHL_DESTINATION_PROVIDERS, DHL_RULE_TABLES, DHL_STATUS_CODES, dhlRuleTablesFor } from '../../../carriers/dhl/dhl-status-map.js';
@@ -203,6 +204,19 @@ describe('DHL text rules', () => {
 describe('text folding and matching cost', () => {
   it('folds case, accents and spaces', () => {
     expect(foldDhlText('  Die  Sendung wurde\tZURÜCKGESTELLT. ')).toBe('die sendung wurde zuruckgestellt.');
+  });
+
+  it('folds ASCII text with or without odd white space as the general steps do', () => {
+    // The general steps, which the ASCII paths skip parts of when they change nothing.
+    const reference = (text: string) => text.slice(0, 1200).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 600);
+    const character = fc.constantFrom('a', 'Z', '0', '.', ' ', ' ', '\t', '\n', '\r', '\v', '\f', '\u001f', 'é', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 40 }).map((characters) => characters.join('')), (text) => {
+        expect(foldDhlText(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000, seed: 2026 },
+    );
+    expect(foldDhlText(`${'A '.repeat(400)}B`)).toBe(reference(`${'A '.repeat(400)}B`));
   });
 
   it('classifies a hostile 200 000-character text quickly, because only a bounded prefix is matched', () => {
