@@ -33,10 +33,7 @@ export function toDhlLocation(address: DhlAddress | null | undefined): Location 
     } else {
       rest = locality;
     }
-    const parts = rest
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
+    const parts = splitParts(rest);
     if (named === undefined && parts.length > 1) {
       const trailing = countryPart(parts.at(-1) as string, countryCode);
       if (trailing !== undefined) {
@@ -58,12 +55,28 @@ export function toDhlLocation(address: DhlAddress | null | undefined): Location 
   }
 
   const postalCode = present(address.postalCode);
+  const hasPostalCode = postalCode !== undefined && /\d/.test(postalCode);
+  if (!city && !region && !hasPostalCode && !countryCode) return null;
   const location: Location = {};
   if (city) location.city = city;
   if (region) location.region = region;
-  if (postalCode && /\d/.test(postalCode)) location.postalCode = postalCode;
+  if (hasPostalCode) location.postalCode = postalCode;
   if (countryCode) location.countryCode = countryCode;
-  return Object.keys(location).length > 0 ? location : null;
+  return location;
+}
+
+/** The comma-separated parts of a locality, trimmed, empty ones left out. */
+function splitParts(text: string): string[] {
+  if (!text.includes(',')) {
+    const alone = text.trim();
+    return alone === '' ? [] : [alone];
+  }
+  const parts: string[] = [];
+  for (const part of text.split(',')) {
+    const trimmed = part.trim();
+    if (trimmed !== '') parts.push(trimmed);
+  }
+  return parts;
 }
 
 /**
