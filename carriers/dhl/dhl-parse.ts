@@ -136,7 +136,8 @@ interface ShipmentContext {
 /** One raw event on its way to a parsed event. */
 interface EventDraft {
   raw: DhlEvent;
-  path: string;
+  /** Where the event is in the body, below the shipment (`events.3`, `status`), for error messages. */
+  at: string | number;
   location: Location | null;
   zone: DhlZone | undefined;
   statusCode: string | undefined;
@@ -153,17 +154,17 @@ function parseShipment(shipment: DhlShipment, context: ShipmentContext): ParsedT
   const originZone = dhlLocationZone(origin);
   const destinationZone = dhlLocationZone(destination);
 
-  const drafts = chronologicalEvents(shipment, context.path).map(({ raw, path }, index, all): EventDraft => {
+  const drafts = chronologicalEvents(shipment).map(({ raw, at }, index, all): EventDraft => {
     const location = toDhlLocation(raw.location?.address);
     const statusCode = raw.statusCode?.trim() || borrowedStatusCode(raw, index === all.length - 1 ? shipment : undefined);
     const texts = [raw.description, raw.status, raw.remark];
     return {
       raw,
-      path,
+      at,
       location,
       zone: dhlLocationZone(location),
       statusCode,
-      text: texts.map((text) => text?.trim()).find((text) => text) ?? '',
+      text: firstText(texts),
       mapping: mapDhlEvent({ statusCode, texts, service }),
     };
   });
@@ -178,7 +179,7 @@ function parseShipment(shipment: DhlShipment, context: ShipmentContext): ParsedT
       throw new CarrierResponseError(`${CARRIER_ID} sent an event whose timestamp is not a real date and time`, {
         carrierId: CARRIER_ID,
         trackingNumbers: [trackingNumber],
-        issues: [`${draft.path}.timestamp: not an ISO 8601 date-time`],
+        issues: [`${context.path}.${typeof draft.at === 'number' ? `events.${draft.at}` : draft.at}.timestamp: not an ISO 8601 date-time`],
       });
     }
     warnings.push(...resolved.warnings);
@@ -225,13 +226,26 @@ function parseShipment(shipment: DhlShipment, context: ShipmentContext): ParsedT
  * The shipment's events oldest first (DHL lists them newest first, so same-instant events keep their order).
  * A shipment without events but with a dated `status` yields that status as its only event.
  */
-function chronologicalEvents(shipment: DhlShipment, path: string): { raw: DhlEvent; path: string }[] {
+function chronologicalEvents(shipment: DhlShipment): { raw: DhlEvent; at: string | number }[] {
   const events = shipment.events ?? [];
-  if (events.length > 0) return events.map((raw, index) => ({ raw, path: `${path}.events.${index}` })).reverse();
+  if (events.length > 0) {
+    const oldestFirst: { raw: DhlEvent; at: number }[] = new Array(events.length);
+    for (let index = 0; index < events.length; index++) oldestFirst[events.length - 1 - index] = { raw: events[index] as DhlEvent, at: index };
+    return oldestFirst;
+  }
   const status = shipment.status;
   const timestamp = status?.timestamp?.trim();
   if (!status || !timestamp) return [];
-  return [{ raw: { ...status, timestamp }, path: `${path}.status` }];
+  return [{ raw: { ...status, timestamp }, at: 'status' }];
+}
+
+/** The first of an event's texts that is not blank, trimmed (`''` when all are). */
+function firstText(texts: readonly (string | null | undefined)[]): string {
+  for (const text of texts) {
+    const trimmed = text?.trim();
+    if (trimmed) return trimmed;
+  }
+  return '';
 }
 
 /**

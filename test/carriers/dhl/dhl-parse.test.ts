@@ -257,6 +257,21 @@ describe('body handling', () => {
   it('raises CarrierResponseError for a timestamp that is not a real date', () => {
     const raw = body({ events: [{ timestamp: '2025-02-30T10:00:00', description: 'Shipment picked up', location: { address: { addressLocality: 'LEIPZIG - GERMANY' } } }] });
     expect(() => parseDhlTracking(raw)).toThrow(/not a real date/);
+    const second = body({
+      events: [
+        { timestamp: '2025-02-28T10:00:00', description: 'Delivered', location: { address: { addressLocality: 'LEIPZIG - GERMANY' } } },
+        { timestamp: '2025-02-30T09:00:00', description: 'Shipment picked up', location: { address: { addressLocality: 'LEIPZIG - GERMANY' } } },
+      ],
+    });
+    let error: unknown;
+    try {
+      parseDhlTracking(second);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CarrierResponseError);
+    // The event's place in the body as DHL sent it (newest first), not in the timeline.
+    expect((error as CarrierResponseError).issues).toEqual(['shipments.0.events.1.timestamp: not an ISO 8601 date-time']);
   });
 
   it('treats a problem body other than 404 as not a tracking answer', () => {
