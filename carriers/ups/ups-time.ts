@@ -59,6 +59,12 @@ export function resolveUpsActivityTime(
   const warnings: TrackingWarning[] = [];
 
   if (gmtDate && gmtTime) {
+    // The usual activity: local time and offset that agree with the UTC fields. Its instant is found with one
+    // `toInstant` call instead of two (the check below, which the general path also makes, is exact).
+    if (gmtOffset && time) {
+      const atOffset = toInstant({ date, time, offset: gmtOffset });
+      if (atOffset && atOffset.occurredAt === utcInstantText(gmtDate, gmtTime)) return { time: atOffset, warnings };
+    }
     const utc = toInstant({ date: gmtDate, time: gmtTime, offset: '+00:00' });
     if (utc) {
       if (gmtOffset && time) {
@@ -97,6 +103,19 @@ export function resolveUpsActivityTime(
   const resolved = toInstant({ date, time, timeZone: 'UTC', basis: 'assumed_zone' });
   if (resolved) warnings.push(assumedZoneWarning('UTC', 'UPS sent a local time without offset and neither the scan location nor the package addresses give a zone'));
   return wrap(resolved, warnings);
+}
+
+/**
+ * `gmtDate` (`yyyyMMdd`) and `gmtTime` (`HH:mm:ss` or `HHmmss`) as `toInstant` writes an instant
+ * (`2024-06-07T09:32:08.000Z`), without checking the values; `undefined` for other layouts. Equal to a valid
+ * instant's `occurredAt` only when the fields name that very instant.
+ */
+function utcInstantText(gmtDate: string, gmtTime: string): string | undefined {
+  if (gmtDate.length !== 8) return undefined;
+  const date = `${gmtDate.slice(0, 4)}-${gmtDate.slice(4, 6)}-${gmtDate.slice(6, 8)}`;
+  if (gmtTime.length === 8) return `${date}T${gmtTime}.000Z`;
+  if (gmtTime.length === 6) return `${date}T${gmtTime.slice(0, 2)}:${gmtTime.slice(2, 4)}:${gmtTime.slice(4, 6)}.000Z`;
+  return undefined;
 }
 
 /**

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toInstant } from '../../../src/adapter-kit/index.js';
 import { resolveUpsActivityTime, resolveUpsAddressZone, type UpsAddressZone } from '../../../carriers/ups/ups-time.js';
 
 const chicagoDestination = resolveUpsAddressZone('destination', { city: 'CHICAGO', region: 'IL', postalCode: '60638', countryCode: 'US' }) as UpsAddressZone;
@@ -19,6 +21,48 @@ describe('resolveUpsActivityTime', () => {
       time: { occurredAt: '2024-10-21T22:15:20.000Z', localTime: '2024-10-21T17:15:20-05:00', timeZone: null, timeBasis: 'carrier_offset' },
       warnings: [],
     });
+  });
+
+  it('takes the local time at its offset exactly when it names the UTC fields\' instant, whatever their layout', () => {
+    const digits = (value: number, width: number) => String(value).padStart(width, '0');
+    const fields = fc.record({
+      day: fc.integer({ min: 1, max: 31 }),
+      hour: fc.integer({ min: 0, max: 24 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      offsetHours: fc.integer({ min: -12, max: 14 }),
+      skewSeconds: fc.constantFrom(0, 0, 0, 1, 60, -3600, 86_400),
+      dateLayout: fc.constantFrom('compact', 'dashed', 'odd'),
+      timeLayout: fc.constantFrom('colons', 'compact', 'short', 'fraction'),
+    });
+    fc.assert(
+      fc.property(fields, ({ day, hour, minute, offsetHours, skewSeconds, dateLayout, timeLayout }) => {
+        const utcEpoch = Date.UTC(2024, 1, day, hour, minute, 7);
+        const local = new Date(utcEpoch + offsetHours * 3_600_000 + skewSeconds * 1000);
+        const gmt = new Date(utcEpoch);
+        const date = `${local.getUTCFullYear()}${digits(local.getUTCMonth() + 1, 2)}${digits(local.getUTCDate(), 2)}`;
+        const time = `${digits(local.getUTCHours(), 2)}${digits(local.getUTCMinutes(), 2)}${digits(local.getUTCSeconds(), 2)}`;
+        const [y, m, d] = [gmt.getUTCFullYear(), digits(gmt.getUTCMonth() + 1, 2), digits(gmt.getUTCDate(), 2)];
+        // `day` 30 and 31 make February dates that are not real, and hour 24 a time that is not.
+        const gmtDate = dateLayout === 'compact' ? `${y}${m}${day > 29 ? day : d}` : dateLayout === 'dashed' ? `${y}-${m}-${d}` : `${y}${m}${d}x`;
+        const clock = [hour === 24 ? '24' : digits(gmt.getUTCHours(), 2), digits(gmt.getUTCMinutes(), 2), '07'];
+        const gmtTime = timeLayout === 'colons' ? clock.join(':') : timeLayout === 'compact' ? clock.join('') : timeLayout === 'short' ? clock.slice(0, 2).join(':') : `${clock.join(':')}.000`;
+        const gmtOffset = `${offsetHours < 0 ? '-' : '+'}${digits(Math.abs(offsetHours), 2)}:00`;
+        // The rule of reference/carriers/ups.md §3, step 1, with no scan location: the UTC fields decide; the
+        // local time at its offset is shown when it names the same instant, else a mismatch warning.
+        const utc = toInstant({ date: gmtDate, time: gmtTime, offset: '+00:00' });
+        const atOffset = toInstant({ date, time, offset: gmtOffset });
+        const resolved = resolveUpsActivityTime({ date, time, gmtDate, gmtTime, gmtOffset }, null, []);
+        if (utc === null) {
+          expect(resolved?.time ?? null).toEqual(atOffset);
+        } else if (atOffset !== null && atOffset.occurredAt === utc.occurredAt) {
+          expect(resolved).toEqual({ time: atOffset, warnings: [] });
+        } else {
+          expect(resolved?.time).toEqual(utc);
+          expect(resolved?.warnings.map((warning) => warning.code)).toEqual(['CARRIER_TIME_MISMATCH']);
+        }
+      }),
+      { numRuns: 2000, seed: 2611 },
+    );
   });
 
   it('accepts gmtDate as yyyy-MM-dd and shows a UTC-only instant in the scan location zone', () => {
