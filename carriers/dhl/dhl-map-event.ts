@@ -118,13 +118,14 @@ export function mapDhlEvent(signals: DhlEventSignals): DhlEventMapping {
   const coded = code === undefined ? undefined : DHL_STATUS_CODES.map(code);
   const statusCodeKnown = code === undefined || coded?.known === true;
   const firmCode = code !== undefined && coded?.known === true && FIRM_STATUS_CODES.has(code);
-  const tables = compiledTablesFor(dhlRuleTablesFor(signals.service));
+  const tables = dhlRuleTablesFor(signals.service);
 
   for (const text of signals.texts) {
     if (typeof text !== 'string') continue;
     const folded = foldDhlText(text);
     if (folded === '') continue;
-    for (const { table, rules } of tables) {
+    for (const table of tables) {
+      const { rules } = compile(table);
       for (const rule of rules) {
         if (rule.row[3]?.weak && firmCode) continue;
         if (!matches(folded, rule)) continue;
@@ -159,18 +160,6 @@ function holdsAny(folded: string, phrases: readonly CompiledPhrase[]): boolean {
     if (phrase.anchored ? folded.startsWith(phrase.text) : folded.includes(phrase.text)) return true;
   }
   return false;
-}
-
-const compiledOrders = new Map<readonly DhlRuleTable[], readonly CompiledTable[]>();
-
-/** The compiled tables of one order that `dhlRuleTablesFor` gives (it gives one frozen list per order). */
-function compiledTablesFor(tables: readonly DhlRuleTable[]): readonly CompiledTable[] {
-  let compiled = compiledOrders.get(tables);
-  if (compiled === undefined) {
-    compiled = tables.map(compile);
-    if (compiledOrders.size < 16) compiledOrders.set(tables, compiled);
-  }
-  return compiled;
 }
 
 function compile(table: DhlRuleTable): CompiledTable {
