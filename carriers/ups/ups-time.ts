@@ -59,16 +59,13 @@ export function resolveUpsActivityTime(
   const warnings: TrackingWarning[] = [];
 
   if (gmtDate && gmtTime) {
-    // The usual activity: local time and offset that agree with the UTC fields. Its instant is found with one
-    // `toInstant` call instead of two (the check below, which the general path also makes, is exact).
-    if (gmtOffset && time) {
-      const atOffset = toInstant({ date, time, offset: gmtOffset });
-      if (atOffset && atOffset.occurredAt === utcInstantText(gmtDate, gmtTime)) return { time: atOffset, warnings };
-    }
+    const atOffset = gmtOffset && time ? toInstant({ date, time, offset: gmtOffset }) : null;
+    // The usual activity: its local time at its offset is the UTC fields' instant, written as `toInstant` writes
+    // it. Then the UTC fields need no resolution of their own (the comparison below would make the same choice).
+    if (atOffset && atOffset.occurredAt === utcInstantText(gmtDate, gmtTime)) return { time: atOffset, warnings };
     const utc = toInstant({ date: gmtDate, time: gmtTime, offset: '+00:00' });
     if (utc) {
       if (gmtOffset && time) {
-        const atOffset = toInstant({ date, time, offset: gmtOffset });
         if (atOffset && atOffset.occurredAt === utc.occurredAt) return { time: atOffset, warnings };
         warnings.push({
           code: 'CARRIER_TIME_MISMATCH',
