@@ -18,31 +18,31 @@ export interface Milestone {
   scope: PlaceScope;
 }
 
-/** In-transit subStatuses and their class. Those not listed (`in_transit` itself, ...) are too vague to merge. */
-const IN_TRANSIT_MILESTONES: Partial<Record<SubStatus, Milestone>> = deepFreeze({
-  picked_up: { key: 'picked_up', scope: 'country' },
-  received_at_origin_facility: { key: 'received_at_origin_facility', scope: 'same_place' },
-  arrived_at_facility: { key: 'arrived_at_facility', scope: 'same_place' },
-  departed_facility: { key: 'departed_facility', scope: 'same_place' },
-  departed_origin_facility: { key: 'departed_facility', scope: 'same_place' },
-  processing: { key: 'processed', scope: 'same_place' },
-  processed: { key: 'processed', scope: 'same_place' },
-  departed_origin_country: { key: 'departed_origin_country', scope: 'country' },
-  arrived_destination_country: { key: 'arrived_destination_country', scope: 'country' },
-  arrived_at_destination: { key: 'arrived_at_destination', scope: 'place' },
-  received_at_destination_facility: { key: 'received_at_destination_facility', scope: 'place' },
-  handed_over: { key: 'handed_over', scope: 'country' },
-  forwarded: { key: 'forwarded', scope: 'place' },
-  address_corrected: { key: 'address_corrected', scope: 'place' },
-  problem_resolved: { key: 'problem_resolved', scope: 'place' },
-  delivery_scheduled: { key: 'delivery_scheduled', scope: 'place' },
-  delivery_rescheduled: { key: 'delivery_rescheduled', scope: 'place' },
-});
-
-function deepFreeze<T extends Record<string, object>>(table: T): T {
-  for (const value of Object.values(table)) Object.freeze(value);
-  return Object.freeze(table);
+// Classes are shared, frozen values: a merge asks once per event, and allocates nothing for it.
+function milestone(key: string, scope: PlaceScope): Milestone {
+  return Object.freeze({ key, scope });
 }
+
+/** In-transit subStatuses and their class. Those not listed (`in_transit` itself, ...) are too vague to merge. */
+const IN_TRANSIT_MILESTONES: Partial<Record<SubStatus, Milestone>> = Object.freeze({
+  picked_up: milestone('picked_up', 'country'),
+  received_at_origin_facility: milestone('received_at_origin_facility', 'same_place'),
+  arrived_at_facility: milestone('arrived_at_facility', 'same_place'),
+  departed_facility: milestone('departed_facility', 'same_place'),
+  departed_origin_facility: milestone('departed_facility', 'same_place'),
+  processing: milestone('processed', 'same_place'),
+  processed: milestone('processed', 'same_place'),
+  departed_origin_country: milestone('departed_origin_country', 'country'),
+  arrived_destination_country: milestone('arrived_destination_country', 'country'),
+  arrived_at_destination: milestone('arrived_at_destination', 'place'),
+  received_at_destination_facility: milestone('received_at_destination_facility', 'place'),
+  handed_over: milestone('handed_over', 'country'),
+  forwarded: milestone('forwarded', 'place'),
+  address_corrected: milestone('address_corrected', 'place'),
+  problem_resolved: milestone('problem_resolved', 'place'),
+  delivery_scheduled: milestone('delivery_scheduled', 'place'),
+  delivery_rescheduled: milestone('delivery_rescheduled', 'place'),
+});
 
 /**
  * The milestone class of a status pair, or `null` for events that never merge: informational updates
@@ -86,8 +86,6 @@ export function milestoneOf(status: TrackingStatus, subStatus: SubStatus): Miles
   }
 }
 
-// The classes are shared, frozen values: a merge asks once per event, and allocates nothing for it.
-const milestone = (key: string, scope: PlaceScope): Milestone => Object.freeze({ key, scope });
 const STATUS_MILESTONES = {
   customs_processing: milestone('customs_processing', 'country'),
   customs_held: milestone('customs_held', 'country'),
