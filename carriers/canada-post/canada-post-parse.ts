@@ -1,6 +1,7 @@
 import {
   dedupeWarnings,
   compactNumberField,
+  compactNumberFields,
   CarrierAuthError,
   CarrierResponseError,
   ConfigurationError,
@@ -103,7 +104,7 @@ function parseMessages(body: CanadaPostMessages, context: BodyContext): ParsedTr
   }
   if (messages.length > 0 && messages.every((message) => normalizeCanadaPostCode(message.code) === normalizeCanadaPostCode(NOT_FOUND_CODE))) {
     const warnings = messages.map((message) => carrierWarning(message.code, message.description));
-    const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
+    const numbers = compactNumberFields(context.trackingNumbers);
     if (numbers.length === 0) {
       throw new CarrierResponseError(`${CARRIER_ID} answered "no PIN history" without a number to attach it to`, {
         ...base,

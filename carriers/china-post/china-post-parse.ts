@@ -1,6 +1,7 @@
 import {
   dedupeWarnings,
   compactNumberField,
+  compactNumberFields,
   CarrierResponseError,
   findIssuingPost,
   readJsonBody,
@@ -61,7 +62,7 @@ const SUCCESS_CODE = '00000';
 export function parseChinaPostTracking(raw: unknown, context: ParseTrackingContext = {}): ParsedTracking[] {
   const bodyContext: BodyContext = { carrierId: CARRIER_ID, trackingNumbers: context.trackingNumbers };
   const items = readTraceItems(readJsonBody(raw, bodyContext), bodyContext);
-  const asked = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
+  const asked = compactNumberFields(context.trackingNumbers);
 
   const groups = new Map<string, { item: ChinaPostTraceItem; index: number }[]>();
   items.forEach((item, index) => {

@@ -1,6 +1,7 @@
 import {
   dedupeWarnings,
   compactNumberField,
+  compactNumberFields,
   CarrierResponseError,
   carrierWarning,
   readJsonBody,
@@ -56,9 +57,9 @@ export function parseDhlTracking(raw: unknown, context: ParseTrackingContext = {
   const value = readJsonBody(raw, bodyContext);
   if (isProblemBody(value)) return parseProblem(validateRawBody(DhlProblemBody, value, bodyContext, isPlainDhlProblemBody), context);
   const body = validateRawBody(DhlTrackResponseBody, value, bodyContext, isPlainDhlTrackResponseBody);
-  if (body.shipments.length === 0) return notFound(requestedNumbers(context), [], 'the body lists no shipment', context);
+  if (body.shipments.length === 0) return notFound(compactNumberFields(context.trackingNumbers), [], 'the body lists no shipment', context);
 
-  const asked = requestedNumbers(context);
+  const asked = compactNumberFields(context.trackingNumbers);
   const single = asked.length === 1 ? asked[0] : undefined;
   const answeredAsked = single !== undefined && body.shipments.some((shipment) => compactNumberField(shipment.id) === single);
   return body.shipments.map((shipment, index) => {
@@ -103,7 +104,7 @@ function parseProblem(problem: DhlProblemBody, context: ParseTrackingContext): P
   }
   const said = problem.detail?.trim() || title;
   const warnings = said ? [carrierWarning('404', said.slice(0, 200))] : [];
-  const asked = requestedNumbers(context);
+  const asked = compactNumberFields(context.trackingNumbers);
   const numbers = asked.length > 0 ? asked : numberFromInstance(problem.instance);
   return notFound(numbers, warnings, 'the problem body names no tracking number in its instance', context);
 }
@@ -359,11 +360,6 @@ function serviceOf(shipment: DhlShipment, service: string | undefined): ParsedTr
   if (!service && !name) return null;
   return { ...(service ? { code: service } : {}), ...(name ? { name } : {}) };
 }
-
-function requestedNumbers(context: ParseTrackingContext): string[] {
-  return (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
-}
-
 
 function isTrue(value: boolean | string | null | undefined): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');

@@ -1,6 +1,7 @@
 import {
   dedupeWarnings,
   compactNumberField,
+  compactNumberFields,
   CarrierResponseError,
   carrierWarning,
   normalizeCountry,
@@ -78,7 +79,7 @@ export function parseFedexTracking(raw: unknown, context: FedexParseContext = {}
   };
   const results = (body.output.completeTrackResults ?? []).map((entry, index) => parseCompleteResult(entry, index, shared));
   if (results.length > 0) return results;
-  const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
+  const numbers = compactNumberFields(context.trackingNumbers);
   if (numbers.length === 0) {
     throw new CarrierResponseError(`${CARRIER_ID} answered without any track result and without a tracking number to attach the answer to`, {
       carrierId: CARRIER_ID,

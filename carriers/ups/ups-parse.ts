@@ -1,6 +1,7 @@
 import {
   dedupeWarnings,
   compactNumberField,
+  compactNumberFields,
   CarrierResponseError,
   carrierWarning,
   readJsonBody,
@@ -97,7 +98,7 @@ function parseErrorBody(body: UpsErrorBody, context: UpsParseContext): ParsedTra
 }
 
 function toNotFound(context: UpsParseContext, warnings: TrackingWarning[], reason: string): ParsedTracking[] {
-  const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
+  const numbers = compactNumberFields(context.trackingNumbers);
   if (numbers.length === 0) {
     throw new CarrierResponseError(`${CARRIER_ID} answered without a tracking number to attach the answer to`, {
       carrierId: CARRIER_ID,

@@ -1,6 +1,7 @@
 import {
   dedupeWarnings,
   compactNumberField,
+  compactNumberFields,
   CarrierResponseError,
   carrierWarning,
   findIssuingPost,
@@ -99,7 +100,7 @@ function parseErrorBody(value: unknown, context: UspsParseContext): ParsedTracki
   }
   const message = summary.message ?? 'USPS has no tracking information for this number yet';
   const warnings = [carrierWarning(summary.code, message)];
-  const numbers = (context.trackingNumbers ?? []).map(compactNumberField).filter((number): number is string => number !== undefined);
+  const numbers = compactNumberFields(context.trackingNumbers);
   if (numbers.length === 0) {
     // Stored bodies: USPS may quote the number in its text; read it only when it is one of USPS's formats.
     const quoted = summary.texts.flatMap((text) => text.split(/[^0-9A-Za-z]+/)).map((token) => matchUspsTrackingNumber(token)?.normalized);

@@ -18,6 +18,7 @@ export {
   readTrackingNumber,
   compactTrackingNumber,
   compactNumberField,
+  compactNumberFields,
   describeS10Service,
   INVALID_CHECK_DIGIT_CONFIDENCE,
   MAX_TRACKING_NUMBER_LENGTH,

@@ -131,6 +131,23 @@ export function compactNumberField(value: string | number | null | undefined): s
   return number ? number : undefined;
 }
 
+/**
+ * The numbers a caller named (`ParseContext.trackingNumbers`), each as {@link compactNumberField} gives it, blank
+ * ones left out, order kept: what adapters match a carrier's answers against.
+ *
+ * @example
+ * compactNumberFields([' 1z999aa1 0123456784 ', '']); // ['1Z999AA10123456784']
+ * compactNumberFields(undefined); // []
+ */
+export function compactNumberFields(values: readonly (string | number | null | undefined)[] | undefined): string[] {
+  const numbers: string[] = [];
+  for (const value of values ?? []) {
+    const number = compactNumberField(value);
+    if (number !== undefined) numbers.push(number);
+  }
+  return numbers;
+}
+
 interface FormatDetails {
   normalized?: string;
   carrier?: string;

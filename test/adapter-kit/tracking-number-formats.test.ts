@@ -5,6 +5,7 @@ import {
   INVALID_CHECK_DIGIT_CONFIDENCE,
   TRACKING_NUMBER_FORMATS,
   compactNumberField,
+  compactNumberFields,
   compactTrackingNumber,
   describeS10Service,
   findTrackingNumberFormat,
@@ -360,5 +361,10 @@ describe('compactNumberField', () => {
     expect(compactNumberField('   ')).toBeUndefined();
     expect(compactNumberField(null)).toBeUndefined();
     expect(compactNumberField(undefined)).toBeUndefined();
+  });
+
+  it('reads a list of asked numbers the same way, blank ones left out, order kept', () => {
+    expect(compactNumberFields([' 1z999aa1 0123456784', '', '  ', 'ez123456789us', 794_600_000_000])).toEqual(['1Z999AA10123456784', 'EZ123456789US', '794600000000']);
+    expect(compactNumberFields(undefined)).toEqual([]);
   });
 });
